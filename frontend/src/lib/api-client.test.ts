@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeApi, json, problem, sentRequests } from '@/test/fake-api';
+import { createApiClient, onSessionExpired, unwrap } from './api-client';
+import { ApiError, NetworkError } from './errors';
+import { readToken, saveToken } from './token-storage';
+
+const client = createApiClient('http://localhost');
+
+describe('api client', () => {
+  it('adds the stored token as a bearer Authorization header', async () => {
+    saveToken('token-123', 3600);
+    const fetchMock = fakeApi({ 'GET /api/v1/regions': () => json({ items: [], page: 0, size: 50, total: 0 }) });
+
+    await unwrap(client.GET('/api/v1/regions'));
+
+    expect(sentRequests(fetchMock)[0].headers.get('Authorization')).toBe('Bearer token-123');
+  });
+
+  it('sends no Authorization header before sign-in', async () => {
+    const fetchMock = fakeApi({
+      'POST /api/v1/auth/token': () => json({ accessToken: 'a', tokenType: 'Bearer', expiresIn: 60 }),
+    });
+
+    await unwrap(client.POST('/api/v1/auth/token', { body: { username: 'admin', password: 'demo' } }));
+
+    expect(sentRequests(fetchMock)[0].headers.has('Authorization')).toBe(false);
+  });
+
+  it('ends the session when the server rejects the token', async () => {
+    saveToken('stale', 3600);
+    fakeApi({ 'GET /api/v1/auth/me': () => problem(401, 'Unauthorized') });
+    const listener = vi.fn();
+    const unsubscribe = onSessionExpired(listener);
+
+    await expect(unwrap(client.GET('/api/v1/auth/me'))).rejects.toMatchObject({ status: 401 });
+
+    expect(readToken()).toBeNull();
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+  });
+
+  it('treats a 401 on sign-in as wrong credentials, not an expired session', async () => {
+    fakeApi({ 'POST /api/v1/auth/token': () => problem(401, 'Unauthorized', 'Invalid credentials') });
+    const listener = vi.fn();
+    const unsubscribe = onSessionExpired(listener);
+
+    const result = unwrap(client.POST('/api/v1/auth/token', { body: { username: 'admin', password: 'x' } }));
+
+    await expect(result).rejects.toBeInstanceOf(ApiError);
+    expect(listener).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it('turns a failed fetch into a NetworkError', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+
+    await expect(client.GET('/api/v1/regions')).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('treats a gateway error without a problem body as an unreachable server', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('Bad Gateway', { status: 502 })));
+
+    await expect(client.GET('/api/v1/regions')).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('carries the problem document of an error answer', async () => {
+    saveToken('token', 3600);
+    fakeApi({ 'GET /api/v1/regions': () => problem(400, 'Bad Request', 'size must be at most 500') });
+
+    const error = await unwrap(client.GET('/api/v1/regions', { params: { query: { size: 900 } } })).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(400);
+    expect((error as ApiError).problem.detail).toBe('size must be at most 500');
+  });
+});
