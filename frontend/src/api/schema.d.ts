@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the bearer token belongs to
+         * @description Any authenticated user.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -13,25 +33,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue an access token */
+        /**
+         * Exchange a username and password for an access token
+         * @description Open to anyone. Wrong credentials get 401 without saying which part was wrong.
+         */
         post: operations["issueToken"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signed-in user */
-        get: operations["currentUser"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -45,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List regions */
+        /**
+         * List regions
+         * @description Every role may read regions. Sortable by code, name, level, bpsCode, parentCode, updatedAt.
+         */
         get: operations["listRegions"];
         put?: never;
         post?: never;
@@ -62,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One region */
+        /**
+         * Read one region by its Kemendagri code
+         * @description Carries an ETag; send it back in If-None-Match to get 304 when nothing changed.
+         */
         get: operations["getRegion"];
         put?: never;
         post?: never;
@@ -76,68 +88,112 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Problem: {
-            type?: string;
-            title?: string;
-            status?: number;
-            detail?: string;
-            errors?: {
-                field?: string;
-                message?: string;
-            }[];
-        };
-        TokenRequest: {
-            username: string;
-            password: string;
-        };
-        TokenResponse: {
-            accessToken: string;
-            tokenType: string;
-            /** Format: int64 */
-            expiresIn: number;
-        };
-        /** @enum {string} */
-        Role: "ADMIN" | "VERIFIER" | "OPERATOR" | "MINISTRY";
+        /** @description The user the bearer token belongs to */
         CurrentUser: {
+            /** @example op-6171 */
             username: string;
+            /** @example Operator Kota Pontianak */
             displayName: string;
             role: components["schemas"]["Role"];
+            /**
+             * @description Kemendagri code of an operator's region; null for province and ministry users
+             * @example 61.71
+             */
             regionCode?: string | null;
+        };
+        /** @description A rejected field or parameter and the reason */
+        FieldError: {
+            /** @description What is wrong with it */
+            message: string;
+            /** @description JSON field (dotted path) or parameter name */
+            field: string;
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        /** @description A province, regency or city, keyed by its Kemendagri code */
+        Region: {
+            /**
+             * @description Kemendagri code
+             * @example 61.71
+             */
+            code: string;
+            /**
+             * @description BPS (Statistics Indonesia) code
+             * @example 6171
+             */
+            bpsCode: string;
+            /** @example Kota Pontianak */
+            name: string;
+            level: components["schemas"]["RegionLevel"];
+            /**
+             * @description Kemendagri code of the parent region; null for a province
+             * @example 61
+             */
+            parentCode?: string | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-lock version
+             */
+            version: number;
         };
         /** @enum {string} */
         RegionLevel: "PROVINCE" | "REGENCY" | "CITY";
-        Region: {
-            code: string;
-            name: string;
-            level: components["schemas"]["RegionLevel"];
-            bpsCode: string;
-            parentCode?: string | null;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            /** Format: int64 */
-            version?: number;
-        };
         RegionPage: {
             items: components["schemas"]["Region"][];
+            /** Format: int32 */
             page: number;
+            /** Format: int32 */
             size: number;
             /** Format: int64 */
             total: number;
         };
-    };
-    responses: {
-        /** @description Problem */
+        /** @enum {string} */
+        Role: "ADMIN" | "VERIFIER" | "OPERATOR" | "MINISTRY";
+        /** @description Credentials of a user or integration client */
+        TokenRequest: {
+            /** @example op-6171 */
+            username: string;
+            /**
+             * Format: password
+             * @example demo
+             */
+            password: string;
+        };
+        /** @description A signed access token to send as `Authorization: Bearer <accessToken>` */
+        TokenResponse: {
+            /** @description Signed JWT (RS256) */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /**
+             * Format: int64
+             * @description Seconds until the token expires
+             * @example 28800
+             */
+            expiresIn: number;
+        };
+        /** @description RFC 9457 problem details */
         Problem: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
+            /** @description For validation problems: each rejected field or parameter */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description Short summary of the problem type */
+            title: string;
+            /** @description The request path */
+            instance?: string;
+            /** @description Explanation of this occurrence */
+            detail?: string;
+            /** @description URI of the problem type; about:blank when the status says it all */
+            type?: string;
+            /** Format: int32 */
+            status: number;
         };
     };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -145,6 +201,62 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     issueToken: {
         parameters: {
             query?: never;
@@ -158,7 +270,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Token */
+            /** @description The access token */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -167,39 +279,70 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            400: components["responses"]["Problem"];
-            401: components["responses"]["Problem"];
-        };
-    };
-    currentUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description User */
-            200: {
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CurrentUser"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            401: components["responses"]["Problem"];
+            /** @description Credentials refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRegions: {
         parameters: {
             query?: {
+                /** @description Only regions of this level */
                 level?: components["schemas"]["RegionLevel"];
-                parent?: string;
+                /** @description Page number, from 0 */
                 page?: number;
+                /**
+                 * @description Only regions under this parent (Kemendagri code)
+                 * @example 61
+                 */
+                parent?: string;
+                /** @description Page size */
                 size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `level,-name` */
                 sort?: string;
+                /** @description Only records changed at or after this instant (ISO-8601, UTC), for incremental sync */
                 updatedSince?: string;
             };
             header?: never;
@@ -208,7 +351,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Regions */
+            /** @description One page of regions */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -217,32 +360,134 @@ export interface operations {
                     "application/json": components["schemas"]["RegionPage"];
                 };
             };
-            400: components["responses"]["Problem"];
-            401: components["responses"]["Problem"];
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRegion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier read */
+                "If-None-Match"?: string;
+            };
             path: {
+                /**
+                 * @description Kemendagri code
+                 * @example 61.71
+                 */
                 code: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Region */
+            /** @description The region */
             200: {
                 headers: {
+                    /** @description Version tag of the region */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Region"];
                 };
             };
-            401: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
 }
