@@ -46,6 +46,16 @@ describe('application', () => {
     expect(readToken()).toBeNull();
   });
 
+  it('does not wait for the server when the token has outlived its announced lifetime', async () => {
+    saveToken('old', 60, Date.now() - 120_000);
+    const fetchMock = fakeApi({});
+    renderApp('/regions');
+
+    expect(await screen.findByText('Sesi Anda telah berakhir, silakan masuk kembali.')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(readToken()).toBeNull();
+  });
+
   it('signs out', async () => {
     saveToken('jwt', 3600);
     fakeApi({ 'GET /api/v1/auth/me': () => json(ADMIN) });
