@@ -1,0 +1,54 @@
+package id.kalbar.monev.common.problem;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.annotation.Priority;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.jboss.logging.Logger;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Database failures: an unreachable database is 503 so that clients retry later; anything else is a
+ * plain 500. Neither discloses SQL, hosts or class names; the log keeps the details.
+ */
+@Provider
+@Priority(Priorities.USER - 100)
+public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceException> {
+
+    private static final Logger LOG = Logger.getLogger(PersistenceExceptionMapper.class);
+
+    @Override
+    public Response toResponse(PersistenceException exception) {
+        if (isConnectionFailure(exception)) {
+            LOG.warnf("Database unreachable: %s", exception.getMessage());
+            return HttpProblem.builder()
+                    .withStatus(Response.Status.SERVICE_UNAVAILABLE)
+                    .withTitle("Service Unavailable")
+                    .withDetail("The database is unreachable; try again shortly")
+                    .withHeader("Retry-After", "30")
+                    .build().toResponse();
+        }
+        LOG.error("Database error", exception);
+        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+    }
+
+    static boolean isConnectionFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            // SQLState class 08: connection exception.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+package id.kalbar.monev.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Rewrites the problem extension's answers to bad input into this API's validation problem: an
+ * {@code errors} list naming each field as the client wrote it ("username", "items[0].value"),
+ * never a Java method path or class name.
+ */
+@ApplicationScoped
+public class ValidationProblems implements ProblemPostProcessor {
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        Throwable cause = bodyReadingCause(context.cause);
+        if (cause instanceof ConstraintViolationException violations) {
+            return Problems.validation(fieldErrors(violations));
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return fromMismatchedInput(mismatch);
+        }
+        if (cause instanceof JsonProcessingException) {
+            return HttpProblem.builder()
+                    .withStatus(Response.Status.BAD_REQUEST)
+                    .withTitle("Bad Request")
+                    .withDetail("The request body is not well-formed JSON")
+                    .build();
+        }
+        return problem;
+    }
+
+    /** A body that is JSON but not the expected shape: an unknown property, a wrong type. */
+    static HttpProblem fromMismatchedInput(MismatchedInputException mismatch) {
+        if (mismatch instanceof UnrecognizedPropertyException unknown) {
+            return Problems.validation(jsonPath(unknown), "is not a known property");
+        }
+        return Problems.validation(jsonPath(mismatch), mismatch.getPath().isEmpty()
+                ? "must be a JSON object of the documented shape"
+                : "has the wrong type or format");
+    }
+
+    /** JSON errors arrive wrapped in the 400 the REST layer throws while reading the body. */
+    private static Throwable bodyReadingCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return t;
+            }
+        }
+        return error;
+    }
+
+    @Override
+    public int priority() {
+        // Before the extension's own post-processors, which fill in defaults such as `instance`.
+        return 1000;
+    }
+
+    private static List<FieldError> fieldErrors(ConstraintViolationException exception) {
+        return exception.getConstraintViolations().stream()
+                .map(v -> new FieldError(clientPath(v), v.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+    }
+
+    private static String clientPath(ConstraintViolation<?> violation) {
+        // Method validation paths read: method > parameter > property > ...
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(n -> n.getKind() != ElementKind.METHOD)
+                .toList();
+        if (nodes.isEmpty()) {
+            return "body";
+        }
+        List<Path.Node> properties = nodes.get(0).getKind() == ElementKind.PARAMETER && nodes.size() > 1
+                ? nodes.subList(1, nodes.size())
+                : nodes;
+        return properties.stream().map(ValidationProblems::nodeText).collect(Collectors.joining("."));
+    }
+
+    private static String nodeText(Path.Node node) {
+        String name = node.getName() == null ? "" : node.getName();
+        return node.getIndex() == null ? name : name + "[" + node.getIndex() + "]";
+    }
+
+    private static String jsonPath(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : exception.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}
