@@ -179,6 +179,8 @@ export interface components {
         };
         /** @description RFC 9457 problem details */
         Problem: {
+            /** Format: int32 */
+            status: number;
             /** @description For validation problems: each rejected field or parameter */
             errors?: components["schemas"]["FieldError"][];
             /** @description Short summary of the problem type */
@@ -189,8 +191,6 @@ export interface components {
             detail?: string;
             /** @description URI of the problem type; about:blank when the status says it all */
             type?: string;
-            /** Format: int32 */
-            status: number;
         };
     };
     responses: never;
