@@ -17,6 +17,11 @@ public class Caller {
         return token.getName();
     }
 
+    /** Null outside an authenticated request (start-up tasks, anonymous calls). */
+    public String usernameOrNull() {
+        return token == null ? null : token.getName();
+    }
+
     public String displayName() {
         String name = token.getClaim(TokenIssuer.NAME_CLAIM);
         return name == null ? username() : name;

@@ -1,6 +1,7 @@
 package id.kalbar.monev.region;
 
 import id.kalbar.monev.common.paging.Filter;
+import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.ListParams;
 import id.kalbar.monev.common.paging.ListQuery;
 import id.kalbar.monev.common.paging.PageRequest;
@@ -11,8 +12,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.Arrays;
-import java.util.Locale;
 
 @ApplicationScoped
 public class RegionService {
@@ -31,8 +30,8 @@ public class RegionService {
     public PageResponse<RegionResponse> list(ListParams params, String level, String parentCode) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "code", "code");
         Filter filter = new Filter()
-                .equal("level", parseLevel(level))
-                .equal("parentCode", blankToNull(parentCode))
+                .equal("level", FilterValues.enumValue(RegionLevel.class, level, "level"))
+                .equal("parentCode", FilterValues.text(parentCode))
                 .updatedSince(request.updatedSince());
         PanacheQuery<Region> query = regions.find(filter.query(), request.sort(), filter.parameters());
         long total = query.count();
@@ -44,20 +43,5 @@ public class RegionService {
         return regions.findByIdOptional(code)
                 .map(RegionResponse::from)
                 .orElseThrow(() -> Problems.notFound("Region", code));
-    }
-
-    private static RegionLevel parseLevel(String level) {
-        if (level == null || level.isBlank()) {
-            return null;
-        }
-        try {
-            return RegionLevel.valueOf(level.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.validation("level", "must be one of " + Arrays.toString(RegionLevel.values()));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

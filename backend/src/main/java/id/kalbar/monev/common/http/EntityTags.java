@@ -27,4 +27,14 @@ public final class EntityTags {
         }
         return Response.ok(body).tag(tag).build();
     }
+
+    /** 200 with the body and its ETag, after a write. */
+    public static Response ok(Object body, EntityTag tag) {
+        return Response.ok(body).tag(tag).build();
+    }
+
+    /** 201 with the new record, its location and its ETag. */
+    public static Response created(java.net.URI location, Object body, EntityTag tag) {
+        return Response.created(location).entity(body).tag(tag).build();
+    }
 }

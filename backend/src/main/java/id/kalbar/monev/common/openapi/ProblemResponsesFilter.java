@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,14 +86,14 @@ public class ProblemResponsesFilter implements OASFilter {
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("A rejected field or parameter and the reason")
                 .required(List.of("field", "message"))
-                .properties(Map.of(
+                .properties(orderedMap(
                         "field", string("JSON field (dotted path) or parameter name"),
                         "message", string("What is wrong with it")));
         Schema problem = OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details")
                 .required(List.of("title", "status"))
-                .properties(Map.of(
+                .properties(orderedMap(
                         "type", string("URI of the problem type; about:blank when the status says it all"),
                         "title", string("Short summary of the problem type"),
                         "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"),
@@ -104,6 +105,15 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getComponents().addSchema("FieldError", fieldError).addSchema("Problem", problem);
         // The problem extension documents its own Java model; the contract names only the schemas above.
         List.of("HttpProblem", "HttpValidationProblem", "Violation").forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** Property order must not vary between builds, or the committed contract would drift. */
+    private static Map<String, Schema> orderedMap(Object... nameThenSchema) {
+        Map<String, Schema> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenSchema.length; i += 2) {
+            map.put((String) nameThenSchema[i], (Schema) nameThenSchema[i + 1]);
+        }
+        return map;
     }
 
     private static Schema string(String description) {

@@ -21,6 +21,29 @@ public final class Filter {
         return this;
     }
 
+    /** Case-insensitive substring match of free text on any of the attributes. */
+    public Filter matches(String text, String... attributes) {
+        if (text != null && !text.isBlank()) {
+            String name = "text" + conditions.size();
+            List<String> alternatives = new ArrayList<>();
+            for (String attribute : attributes) {
+                alternatives.add("lower(" + attribute + ") like :" + name + " escape '\\'");
+            }
+            conditions.add("(" + String.join(" or ", alternatives) + ")");
+            parameters.and(name, "%" + escapeLike(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return this;
+    }
+
+    /** Any HQL condition with one named parameter, when the value is given. */
+    public Filter where(String condition, String parameter, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.and(parameter, value);
+        }
+        return this;
+    }
+
     public Filter updatedSince(Instant since) {
         if (since != null) {
             conditions.add("updatedAt >= :updatedSince");
@@ -35,6 +58,10 @@ public final class Filter {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private String parameterName(String attribute) {

@@ -2,11 +2,13 @@ package id.kalbar.monev.common.problem;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.Priority;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
@@ -14,7 +16,8 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Database failures: an unreachable database is 503 so that clients retry later; anything else is a
+ * Database failures: an unreachable database is 503 so that clients retry later; a key clash or a
+ * concurrent change is 409 (services check the usual cases first and say more); anything else is a
  * plain 500. Neither discloses SQL, hosts or class names; the log keeps the details.
  */
 @Provider
@@ -34,8 +37,29 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
                     .withHeader("Retry-After", "30")
                     .build().toResponse();
         }
+        if (exception instanceof OptimisticLockException || exception.getCause() instanceof StaleStateException) {
+            return Problems.conflict("The record was changed by someone else at the same moment; read it again and retry")
+                    .toResponse();
+        }
+        String sqlState = sqlState(exception);
+        if ("23505".equals(sqlState)) {
+            return Problems.conflict("A record with the same key already exists").toResponse();
+        }
+        if ("23503".equals(sqlState)) {
+            return Problems.conflict("Other records refer to this one, or it refers to a record that does not exist")
+                    .toResponse();
+        }
         LOG.error("Database error", exception);
         return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+    }
+
+    private static String sqlState(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     static boolean isConnectionFailure(Throwable error) {

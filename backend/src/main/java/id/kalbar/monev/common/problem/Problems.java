@@ -54,4 +54,12 @@ public final class Problems {
                 .withDetail(detail)
                 .build();
     }
+
+    public static HttpProblem conflict(String detail) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.CONFLICT)
+                .withTitle("Conflict")
+                .withDetail(detail)
+                .build();
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -47,13 +48,18 @@ public class ValidationProblems implements ProblemPostProcessor {
     }
 
     /** A body that is JSON but not the expected shape: an unknown property, a wrong type. */
-    static HttpProblem fromMismatchedInput(MismatchedInputException mismatch) {
+    public static HttpProblem fromMismatchedInput(MismatchedInputException mismatch) {
         if (mismatch instanceof UnrecognizedPropertyException unknown) {
             return Problems.validation(jsonPath(unknown), "is not a known property");
         }
-        return Problems.validation(jsonPath(mismatch), mismatch.getPath().isEmpty()
-                ? "must be a JSON object of the documented shape"
-                : "has the wrong type or format");
+        if (mismatch.getPath().isEmpty()) {
+            return Problems.validation("body", "must be a JSON object of the documented shape");
+        }
+        Class<?> target = mismatch.getTargetType();
+        if (target != null && target.isEnum()) {
+            return Problems.validation(jsonPath(mismatch), "must be one of " + Arrays.toString(target.getEnumConstants()));
+        }
+        return Problems.validation(jsonPath(mismatch), "has the wrong type or format");
     }
 
     /** JSON errors arrive wrapped in the 400 the REST layer throws while reading the body. */

@@ -1,0 +1,70 @@
+# Monev KUMKM — the two commands: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+MVN        ?= mvn
+MVN_FLAGS  ?= -B -ntp
+BACKEND    := backend
+FRONTEND   := frontend
+APP_JAR    := $(BACKEND)/target/quarkus-app/quarkus-run.jar
+GENERATED_OPENAPI := $(BACKEND)/target/openapi/openapi.yaml
+
+.PHONY: help run test test-backend test-frontend build backend-jar frontend-deps frontend-dist \
+        openapi check-openapi e2e clean
+
+help:
+	@echo "make run    start the whole system (embedded PostgreSQL, demo data) on http://localhost:$${QUARKUS_HTTP_PORT:-8080}"
+	@echo "make test   every backend and frontend test, contract drift checks and browser tests"
+	@echo "make openapi  regenerate openapi.yaml and the dashboard's API types after an API change"
+
+## Start the system with the demo profile; data in ./data (or MONEV_DATA_DIR).
+run: frontend-dist backend-jar
+	@echo "Starting Monev KUMKM on http://localhost:$${QUARKUS_HTTP_PORT:-8080} (Ctrl-C stops it and its database)"
+	MONEV_DASHBOARD_DIR="$(CURDIR)/$(FRONTEND)/dist" \
+	MONEV_DATA_DIR="$${MONEV_DATA_DIR:-$(CURDIR)/data}" \
+	exec java $${JAVA_OPTS:-} -Dquarkus.profile=demo -jar $(APP_JAR)
+
+build: frontend-dist backend-jar
+
+backend-jar:
+	$(MVN) $(MVN_FLAGS) -q -f $(BACKEND)/pom.xml package -DskipTests
+
+frontend-deps: $(FRONTEND)/node_modules/.package-lock.json
+
+$(FRONTEND)/node_modules/.package-lock.json: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+	@touch $@
+
+frontend-dist: frontend-deps
+	cd $(FRONTEND) && npm run build
+
+## Everything CI checks.
+test: check-openapi test-backend test-frontend
+
+## The committed contract must be what the code generates.
+check-openapi: backend-jar
+	@if ! diff -u openapi.yaml $(GENERATED_OPENAPI); then \
+	  echo "openapi.yaml differs from the contract the code generates: run 'make openapi' and commit it." >&2; \
+	  exit 1; \
+	fi
+	@echo "openapi.yaml matches the code."
+
+test-backend:
+	$(MVN) $(MVN_FLAGS) -f $(BACKEND)/pom.xml verify
+
+test-frontend: frontend-deps
+	cd $(FRONTEND) && npm run check:api && npm run typecheck && npm test
+	$(MAKE) e2e
+
+## Browser tests in Debian's Chromium against the real backend jar.
+e2e: frontend-deps backend-jar
+	cd $(FRONTEND) && npm run e2e
+
+## Regenerate the contract and the dashboard's API types from the code.
+openapi: backend-jar
+	cp $(GENERATED_OPENAPI) openapi.yaml
+	cd $(FRONTEND) && npm run gen:api
+
+clean:
+	$(MVN) $(MVN_FLAGS) -q -f $(BACKEND)/pom.xml clean
+	rm -rf $(FRONTEND)/dist

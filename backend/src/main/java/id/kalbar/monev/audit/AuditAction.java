@@ -1,0 +1,14 @@
+package id.kalbar.monev.audit;
+
+/** What happened to a record. */
+public enum AuditAction {
+    CREATE, UPDATE, RETIRE, REACTIVATE, DELETE;
+
+    /** An update that switches a record's {@code active} flag is a retirement or a reactivation. */
+    public static AuditAction ofUpdate(boolean wasActive, boolean isActive) {
+        if (wasActive && !isActive) {
+            return RETIRE;
+        }
+        return !wasActive && isActive ? REACTIVATE : UPDATE;
+    }
+}

@@ -1,0 +1,119 @@
+package id.kalbar.monev.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kalbar.monev.auth.Caller;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Writes the audit trail in the caller's transaction, so a change and its audit event are committed
+ * or rolled back together. Snapshots are the API records, so the trail speaks the API's field names.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    /** Bookkeeping fields that change with every write and say nothing of their own. */
+    private static final Set<String> IGNORED = Set.of("createdAt", "updatedAt", "version");
+    static final String SYSTEM_ACTOR = "system";
+
+    private final AuditEventRepository events;
+    private final ObjectMapper mapper;
+    private final Instance<Caller> caller;
+
+    public AuditLog(AuditEventRepository events, ObjectMapper mapper, Instance<Caller> caller) {
+        this.events = events;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(String entityType, String entityKey, Object after) {
+        record(entityType, entityKey, AuditAction.CREATE, null, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(String entityType, String entityKey, AuditAction action, Object before, Object after) {
+        record(entityType, entityKey, action, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(String entityType, String entityKey, Object before) {
+        record(entityType, entityKey, AuditAction.DELETE, before, null);
+    }
+
+    /** An event whose content is not a before/after pair, such as an import summary. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDetails(String entityType, String entityKey, AuditAction action, Map<String, Map<String, Object>> details) {
+        persist(entityType, entityKey, action, details);
+    }
+
+    private void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
+        Map<String, Object> old = snapshot(before);
+        Map<String, Object> now = snapshot(after);
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        for (String field : new TreeSet<>(union(old, now))) {
+            Object was = old.get(field);
+            Object is = now.get(field);
+            if (!Objects.equals(was, is)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("before", was);
+                change.put("after", is);
+                changes.put(field, change);
+            }
+        }
+        if (changes.isEmpty() && action == AuditAction.UPDATE) {
+            return; // Nothing changed: nothing to record.
+        }
+        persist(entityType, entityKey, action, changes);
+    }
+
+    private void persist(String entityType, String entityKey, AuditAction action, Map<String, Map<String, Object>> changes) {
+        AuditEvent event = new AuditEvent();
+        event.id = UUID.randomUUID();
+        event.occurredAt = Instant.now();
+        event.actor = actor();
+        event.entityType = entityType;
+        event.entityKey = entityKey;
+        event.action = action;
+        event.changes = changes;
+        events.persist(event);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> snapshot(Object record) {
+        if (record == null) {
+            return Map.of();
+        }
+        Map<String, Object> values = new LinkedHashMap<>(mapper.convertValue(record, Map.class));
+        IGNORED.forEach(values::remove);
+        values.replaceAll((k, v) -> v instanceof BigDecimal d ? d.stripTrailingZeros() : v);
+        return values;
+    }
+
+    private static Set<String> union(Map<String, Object> a, Map<String, Object> b) {
+        Set<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys;
+    }
+
+    private String actor() {
+        if (Arc.container().requestContext().isActive() && caller.isResolvable()) {
+            String name = caller.get().usernameOrNull();
+            if (name != null) {
+                return name;
+            }
+        }
+        return SYSTEM_ACTOR;
+    }
+}

@@ -1,0 +1,62 @@
+package id.kalbar.monev.demo;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Loads the demo data at start in the demo profile (`make run`) and in tests: a realistic catalogue
+ * of programs and indicators. The scripts only insert what is missing, so restarts keep edits.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    static final List<String> SCRIPTS = List.of("demo/catalogue.sql");
+
+    private final AgroalDataSource dataSource;
+    private final boolean enabled;
+
+    public DemoData(AgroalDataSource dataSource, @ConfigProperty(name = "monev.demo.enabled") boolean enabled) {
+        this.dataSource = dataSource;
+        this.enabled = enabled;
+    }
+
+    void load(@Observes @Priority(10) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String script : SCRIPTS) {
+                statement.execute(read(script));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot load the demo data", e);
+        }
+        LOG.info("Demo catalogue loaded");
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo script " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

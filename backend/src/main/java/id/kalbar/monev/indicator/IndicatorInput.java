@@ -1,0 +1,43 @@
+package id.kalbar.monev.indicator;
+
+import id.kalbar.monev.common.CatalogueCodes;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+/** An indicator as clients send it: to create (POST), replace (PUT) or, merged with a patch, update it. */
+@Schema(name = "IndicatorInput", description = "A program indicator as written by an administrator")
+public record IndicatorInput(
+        @Schema(required = true, description = "Stable code; on PUT it may be left out but cannot change",
+                examples = "2.17.06.I03", maxLength = 32, pattern = CatalogueCodes.PATTERN)
+        @Size(max = CatalogueCodes.MAX_LENGTH) @Pattern(regexp = CatalogueCodes.PATTERN, message = CatalogueCodes.MESSAGE)
+        String code,
+        @Schema(required = true, description = "Code of the program it measures", examples = "2.17.06")
+        @NotBlank @Size(max = CatalogueCodes.MAX_LENGTH) String programCode,
+        @Schema(required = true, examples = "Koperasi yang memperoleh akses permodalan", maxLength = 300)
+        @NotBlank @Size(max = 300) String name,
+        @Schema(required = true, examples = "koperasi", maxLength = 50) @NotBlank @Size(max = 50) String unit,
+        @Schema(required = true) @NotNull Measure measure,
+        @Schema(required = true) @NotNull Polarity polarity,
+        @Schema(required = true) @NotNull PeriodType periodType,
+        @Schema(required = true, description = "How periods roll up to the year") @NotNull TimeAggregation timeAggregation,
+        @Schema(required = true, description = "How regencies roll up to the province") @NotNull RegionAggregation regionAggregation,
+        @Schema(minimum = "2000", maximum = "2100", nullable = true)
+        @Min(CatalogueCodes.MIN_YEAR) @Max(CatalogueCodes.MAX_YEAR) Integer baselineYear,
+        @Schema(nullable = true) @Digits(integer = 20, fraction = 4) BigDecimal baselineValue,
+        @Schema(description = "Lower bound of the good band; required for RANGE indicators", nullable = true)
+        @Digits(integer = 20, fraction = 4) BigDecimal rangeLow,
+        @Schema(description = "Upper bound of the good band; required for RANGE indicators", nullable = true)
+        @Digits(integer = 20, fraction = 4) BigDecimal rangeHigh,
+        @Schema(maxLength = 1000, nullable = true) @Size(max = 1000) String dataSource,
+        @Schema(description = "Code of the matching national indicator of the ministry", maxLength = 50, nullable = true)
+        @Size(max = 50) String ministryCode,
+        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) {
+}

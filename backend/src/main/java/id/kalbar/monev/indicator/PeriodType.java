@@ -1,0 +1,6 @@
+package id.kalbar.monev.indicator;
+
+/** How often an indicator is reported. */
+public enum PeriodType {
+    ANNUAL, SEMIANNUAL, QUARTERLY, MONTHLY
+}
