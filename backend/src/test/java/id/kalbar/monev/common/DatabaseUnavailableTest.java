@@ -31,8 +31,8 @@ class DatabaseUnavailableTest {
                     "quarkus.datasource.jdbc.acquisition-timeout", "2S",
                     "quarkus.flyway.migrate-at-start", "false",
                     "quarkus.hibernate-orm.schema-management.strategy", "none",
-                    // Account set-up needs the database at start; this application starts without one.
-                    "quarkus.arc.exclude-types", "id.kalbar.monev.auth.AccountBootstrap");
+                    // Account set-up and demo data need the database at start; this application starts without one.
+                    "quarkus.arc.exclude-types", "id.kalbar.monev.auth.AccountBootstrap,id.kalbar.monev.demo.DemoData");
         }
     }
 

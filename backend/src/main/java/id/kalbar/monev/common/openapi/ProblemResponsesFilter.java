@@ -58,16 +58,19 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody) {
             add(responses, "415", "The body is not in a supported media type");
         }
+        for (String declared : List.of("409", "412", "413")) {
+            if (responses.hasAPIResponse(declared)) {
+                add(responses, declared, null);
+            }
+        }
         add(responses, "500", "Unexpected server error (no details are disclosed)");
         add(responses, "503", "The database is unreachable");
     }
 
     private static void add(APIResponses responses, String status, String description) {
         if (responses.hasAPIResponse(status)) {
-            var existing = responses.getAPIResponse(status);
-            if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
-                existing.content(problemContent());
-            }
+            // Declared by the operation (or filled in by the problem extension): its body is our Problem.
+            responses.getAPIResponse(status).content(problemContent());
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
