@@ -348,10 +348,10 @@ export interface components {
         /** @description A program indicator as written by an administrator */
         IndicatorInput: {
             /**
-             * @description Stable code; on PUT it may be left out but cannot change
+             * @description Stable code: required to create; on PUT it may be left out but cannot change
              * @example 2.17.06.I03
              */
-            code: string;
+            code?: string;
             /**
              * @description Code of the program it measures
              * @example 2.17.06
@@ -432,10 +432,10 @@ export interface components {
         /** @description A strategic program as written by an administrator */
         ProgramInput: {
             /**
-             * @description Stable code; on PUT it may be left out but cannot change
+             * @description Stable code: required to create; on PUT it may be left out but cannot change
              * @example 2.17.06
              */
-            code: string;
+            code?: string;
             /** @example Program Pemberdayaan dan Perlindungan Koperasi */
             name: string;
             field: components["schemas"]["ProgramField"];

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 /** An indicator as clients send it: to create (POST), replace (PUT) or, merged with a patch, update it. */
 @Schema(name = "IndicatorInput", description = "A program indicator as written by an administrator")
 public record IndicatorInput(
-        @Schema(required = true, description = "Stable code; on PUT it may be left out but cannot change",
+        @Schema(description = "Stable code: required to create; on PUT it may be left out but cannot change",
                 examples = "2.17.06.I03", maxLength = 32, pattern = CatalogueCodes.PATTERN)
         @Size(max = CatalogueCodes.MAX_LENGTH) @Pattern(regexp = CatalogueCodes.PATTERN, message = CatalogueCodes.MESSAGE)
         String code,

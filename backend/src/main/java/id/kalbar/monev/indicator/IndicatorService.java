@@ -21,6 +21,7 @@ import id.kalbar.monev.program.ProgramField;
 import id.kalbar.monev.program.ProgramRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
@@ -197,8 +198,10 @@ public class IndicatorService {
         return indicators.findByIdOptional(code).orElseThrow(() -> Problems.notFound("Indicator", code));
     }
 
+    /** Locks the row, so of two writers holding the same ETag the second always sees the first's change. */
     private Indicator findForWrite(String code, String ifMatch) {
-        Indicator indicator = find(code);
+        Indicator indicator = indicators.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problems.notFound("Indicator", code));
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(indicator.version, indicator.updatedAt));
         return indicator;
     }

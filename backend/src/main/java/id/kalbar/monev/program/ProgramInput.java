@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A program as clients send it: to create (POST), replace (PUT) or, merged with a patch, update it. */
 @Schema(name = "ProgramInput", description = "A strategic program as written by an administrator")
 public record ProgramInput(
-        @Schema(required = true, description = "Stable code; on PUT it may be left out but cannot change",
+        @Schema(description = "Stable code: required to create; on PUT it may be left out but cannot change",
                 examples = "2.17.06", maxLength = 32, pattern = CatalogueCodes.PATTERN)
         @Size(max = CatalogueCodes.MAX_LENGTH) @Pattern(regexp = CatalogueCodes.PATTERN, message = CatalogueCodes.MESSAGE)
         String code,

@@ -18,6 +18,7 @@ import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.IndicatorRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -155,8 +156,10 @@ public class ProgramService {
         return programs.findByIdOptional(code).orElseThrow(() -> Problems.notFound("Program", code));
     }
 
+    /** Locks the row, so of two writers holding the same ETag the second always sees the first's change. */
     private Program findForWrite(String code, String ifMatch) {
-        Program program = find(code);
+        Program program = programs.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problems.notFound("Program", code));
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(program.version, program.updatedAt));
         return program;
     }
