@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,15 +55,24 @@ public class AccountBootstrap {
     }
 
     private void createFirstAdministrator() {
-        String password = adminPassword.orElseThrow(() -> new IllegalStateException(
+        String password = requireUsableAdminPassword(adminPassword, adminUsername);
+        create(adminUsername, "Administrator", Role.ADMIN, null, hasher.hash(password));
+        LOG.infof("Created the administrator account '%s'", adminUsername);
+    }
+
+    /** The configured first-administrator password, or why the application must not start. */
+    static String requireUsableAdminPassword(Optional<String> configured, String username) {
+        String password = configured.orElseThrow(() -> new IllegalStateException(
                 "No administrator account exists. Set MONEV_ADMIN_PASSWORD (at least "
-                        + MIN_ADMIN_PASSWORD_LENGTH + " characters) to create '" + adminUsername + "' on first start."));
+                        + MIN_ADMIN_PASSWORD_LENGTH + " characters) to create '" + username + "' on first start."));
         if (password.length() < MIN_ADMIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("MONEV_ADMIN_PASSWORD must have at least "
                     + MIN_ADMIN_PASSWORD_LENGTH + " characters.");
         }
-        create(adminUsername, "Administrator", Role.ADMIN, null, hasher.hash(password));
-        LOG.infof("Created the administrator account '%s'", adminUsername);
+        if (password.toLowerCase(Locale.ROOT).contains("change-me")) {
+            throw new IllegalStateException("MONEV_ADMIN_PASSWORD is still the placeholder of .env.example; choose a real one.");
+        }
+        return password;
     }
 
     private void createDemoAccounts() {
