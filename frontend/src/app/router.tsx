@@ -3,6 +3,11 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { CatalogueRoute } from '@/features/catalogue/routes/catalogue';
+import { IndicatorDetailRoute } from '@/features/catalogue/routes/indicator-detail';
+import { IndicatorCreateRoute, IndicatorEditRoute } from '@/features/catalogue/routes/indicator-form-routes';
+import { ProgramDetailRoute } from '@/features/catalogue/routes/program-detail';
+import { ProgramCreateRoute, ProgramEditRoute } from '@/features/catalogue/routes/program-form-routes';
 import { RegionsRoute } from '@/features/regions/routes/regions';
 import { AppShell } from './layout/app-shell';
 import { HomeRoute } from './routes/home';
@@ -20,6 +25,18 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'regions', element: <RegionsRoute /> },
+      {
+        path: 'catalogue',
+        children: [
+          { index: true, element: <CatalogueRoute /> },
+          { path: 'programs/new', element: <ProgramCreateRoute /> },
+          { path: 'programs/:code', element: <ProgramDetailRoute /> },
+          { path: 'programs/:code/edit', element: <ProgramEditRoute /> },
+          { path: 'indicators/new', element: <IndicatorCreateRoute /> },
+          { path: 'indicators/:code', element: <IndicatorDetailRoute /> },
+          { path: 'indicators/:code/edit', element: <IndicatorEditRoute /> },
+        ],
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -11,4 +11,5 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/regions', labelKey: 'nav.regions' },
+  { to: '/catalogue', labelKey: 'nav.catalogue' },
 ];
