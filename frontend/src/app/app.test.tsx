@@ -31,6 +31,7 @@ describe('application', () => {
     expect(await screen.findByText('Operator Kabupaten/Kota · Kabupaten Sambas')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Beranda' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Wilayah' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Katalog' })).toHaveAttribute('href', '/catalogue');
   });
 
   it('returns to the sign-in page with a message when the session has expired', async () => {

@@ -2,10 +2,10 @@ import { vi } from 'vitest';
 
 type Handler = (request: Request, url: URL) => Response | Promise<Response>;
 
-export function json(body: unknown, status = 200): Response {
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
   });
 }
 
@@ -14,6 +14,20 @@ export function problem(status: number, title: string, detail?: string): Respons
     status,
     headers: { 'Content-Type': 'application/problem+json' },
   });
+}
+
+/** A 400 validation problem naming the rejected JSON fields, as the API sends it. */
+export function validationProblem(errors: { field: string; message: string }[]): Response {
+  return new Response(
+    JSON.stringify({
+      type: 'urn:monev:problem:validation',
+      title: 'Invalid request',
+      status: 400,
+      detail: `${errors.length} fields or parameters are invalid`,
+      errors,
+    }),
+    { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '@/features/auth/api/get-current-user';
+import type { Indicator, Program } from '@/features/catalogue/api/types';
 import type { Region } from '@/features/regions/api/get-regions';
 
 const REGION_ROWS: [code: string, name: string, bpsCode: string][] = [
@@ -43,3 +44,68 @@ export const SAMBAS_OPERATOR: CurrentUser = {
   role: 'OPERATOR',
   regionCode: '61.01',
 };
+
+const AT = '2025-01-01T00:00:00Z';
+
+function program(code: string, name: string, field: Program['field'], active = true): Program {
+  return {
+    code,
+    name,
+    field,
+    authority: 'SHARED',
+    description: null,
+    missionAlignment: null,
+    ministryAlignment: null,
+    startYear: 2021,
+    endYear: null,
+    active,
+    createdAt: AT,
+    updatedAt: AT,
+    version: 0,
+  };
+}
+
+function indicator(code: string, name: string, overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    code,
+    programCode: code.split('.').slice(0, 3).join('.'),
+    name,
+    unit: 'koperasi',
+    measure: 'NUMBER',
+    polarity: 'HIGHER_IS_BETTER',
+    periodType: 'ANNUAL',
+    timeAggregation: 'SUM',
+    regionAggregation: 'SUM',
+    baselineYear: 2022,
+    baselineValue: 142,
+    rangeLow: null,
+    rangeHigh: null,
+    dataSource: 'LPDB-KUMKM',
+    ministryCode: null,
+    active: true,
+    createdAt: AT,
+    updatedAt: AT,
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** A small catalogue: three cooperative programs (one retired) and one SME program. */
+export const PROGRAMS: Program[] = [
+  program('2.17.03', 'Program Pengawasan dan Pemeriksaan Koperasi', 'COOPERATIVE'),
+  program('2.17.06', 'Program Pemberdayaan dan Perlindungan Koperasi', 'COOPERATIVE'),
+  program('2.17.07', 'Program Pemberdayaan Usaha Menengah, Usaha Kecil dan Usaha Mikro', 'SME'),
+  program('2.17.09', 'Program Koperasi Lama', 'COOPERATIVE', false),
+];
+
+export const INDICATORS: Indicator[] = [
+  indicator('2.17.03.01', 'Koperasi yang menyelenggarakan Rapat Anggota Tahunan', { unit: 'persen', measure: 'PERCENT' }),
+  indicator('2.17.06.01', 'Koperasi yang memperoleh akses permodalan', { periodType: 'QUARTERLY' }),
+  indicator('2.17.06.02', 'Rasio kredit bermasalah koperasi', {
+    unit: 'persen',
+    measure: 'PERCENT',
+    polarity: 'LOWER_IS_BETTER',
+  }),
+  indicator('2.17.06.09', 'Indikator yang sudah tidak dipakai', { active: false }),
+  indicator('2.17.07.01', 'UMKM yang naik kelas', { unit: 'unit usaha', periodType: 'SEMIANNUAL' }),
+];
