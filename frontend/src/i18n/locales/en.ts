@@ -208,6 +208,7 @@ const en: Translations<Messages> = {
       saved: 'Changes saved.',
       created: 'The new record is saved.',
       retired: 'The record is retired.',
+      required: 'Required.',
       adminOnly: 'Only the province administrator can change the catalogue.',
     },
   },

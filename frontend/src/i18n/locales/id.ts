@@ -204,6 +204,7 @@ const id = {
       saved: 'Perubahan tersimpan.',
       created: 'Data baru tersimpan.',
       retired: 'Data telah dinonaktifkan.',
+      required: 'Wajib diisi.',
       adminOnly: 'Hanya Administrator Provinsi yang dapat mengubah katalog.',
     },
   },

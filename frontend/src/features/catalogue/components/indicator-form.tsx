@@ -14,7 +14,7 @@ import {
 import { FormFailureBanner } from './form-failure-banner';
 import { FormField } from './form-field';
 import { choice, numberOrNull, textOrNull, toText } from './form-values';
-import { describeWriteFailure } from './write-failure';
+import { describeWriteFailure, localizeFieldMessage } from './write-failure';
 
 export interface IndicatorFormValues {
   code: string;
@@ -77,7 +77,8 @@ export function indicatorFormValues(indicator?: Indicator, programCode = ''): In
 
 export function indicatorInput(values: IndicatorFormValues): IndicatorInput {
   return {
-    code: values.code.trim(),
+    // Left out when empty, so that the server reports it as missing.
+    code: values.code.trim() || undefined,
     programCode: values.programCode,
     name: values.name.trim(),
     unit: values.unit.trim(),
@@ -120,7 +121,9 @@ export function IndicatorForm(props: IndicatorFormProps) {
     [error, creating],
   );
   const fieldError = (name: (typeof FORM_FIELDS)[number]) =>
-    failure?.kind === 'duplicate' && name === 'code' ? t('catalogue.messages.duplicateCode') : failure?.fieldErrors[name];
+    failure?.kind === 'duplicate' && name === 'code'
+      ? t('catalogue.messages.duplicateCode')
+      : localizeFieldMessage(failure?.fieldErrors[name], t);
 
   const set =
     (name: keyof IndicatorFormValues) =>

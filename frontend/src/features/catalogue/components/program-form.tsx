@@ -5,7 +5,7 @@ import { PROGRAM_AUTHORITIES, PROGRAM_FIELDS, type Program, type ProgramInput } 
 import { FormFailureBanner } from './form-failure-banner';
 import { FormField } from './form-field';
 import { choice, numberOrNull, numberOrUndefined, textOrNull, toText } from './form-values';
-import { describeWriteFailure } from './write-failure';
+import { describeWriteFailure, localizeFieldMessage } from './write-failure';
 
 export interface ProgramFormValues {
   code: string;
@@ -50,7 +50,8 @@ export function programFormValues(program?: Program): ProgramFormValues {
 
 export function programInput(values: ProgramFormValues): ProgramInput {
   return {
-    code: values.code.trim(),
+    // Left out when empty, so that the server reports it as missing.
+    code: values.code.trim() || undefined,
     name: values.name.trim(),
     field: choice(values.field),
     authority: choice(values.authority),
@@ -83,7 +84,9 @@ export function ProgramForm(props: ProgramFormProps) {
     [error, creating],
   );
   const fieldError = (name: (typeof FORM_FIELDS)[number]) =>
-    failure?.kind === 'duplicate' && name === 'code' ? t('catalogue.messages.duplicateCode') : failure?.fieldErrors[name];
+    failure?.kind === 'duplicate' && name === 'code'
+      ? t('catalogue.messages.duplicateCode')
+      : localizeFieldMessage(failure?.fieldErrors[name], t);
 
   const set =
     (name: keyof ProgramFormValues) =>

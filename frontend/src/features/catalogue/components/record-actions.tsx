@@ -23,7 +23,8 @@ interface RecordActionsProps {
 type Pending = 'retire' | 'delete' | null;
 
 /** Edit, retire and delete, for the administrator; the last two ask once more first. */
-export function RecordActions({ code, active, editTo, retire, remove, etag, onReload, reloading, onDeleted }: RecordActionsProps) {
+export function RecordActions(props: RecordActionsProps) {
+  const { code, active, editTo, retire, remove, etag, onReload, reloading, onDeleted } = props;
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<Pending>(null);
   const error = retire.error ?? remove.error;
@@ -55,7 +56,11 @@ export function RecordActions({ code, active, editTo, retire, remove, etag, onRe
       {error && status !== 412 && status !== 409 && <ErrorBanner error={error} />}
 
       {confirming ? (
-        <div className="confirm" role="group" aria-label={t(confirming === 'retire' ? 'catalogue.actions.retire' : 'catalogue.actions.delete')}>
+        <div
+          className="confirm"
+          role="group"
+          aria-label={confirming === 'retire' ? t('catalogue.actions.retire') : t('catalogue.actions.delete')}
+        >
           <p>
             {confirming === 'retire'
               ? t('catalogue.actions.confirmRetire', { code })
@@ -66,7 +71,9 @@ export function RecordActions({ code, active, editTo, retire, remove, etag, onRe
             className={confirming === 'delete' ? 'button button-danger' : 'button button-primary'}
             onClick={() => run(confirming)}
           >
-            {confirming === 'retire' ? t('catalogue.actions.confirmRetireButton') : t('catalogue.actions.confirmDeleteButton')}
+            {confirming === 'retire'
+              ? t('catalogue.actions.confirmRetireButton')
+              : t('catalogue.actions.confirmDeleteButton')}
           </button>
           <button type="button" className="button button-secondary" onClick={() => setConfirming(null)}>
             {t('catalogue.actions.cancel')}

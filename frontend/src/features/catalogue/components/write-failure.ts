@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { ApiError } from '@/lib/errors';
 
 export type WriteFailureKind = 'validation' | 'duplicate' | 'conflict' | 'stale' | 'other';
@@ -40,4 +41,16 @@ export function describeWriteFailure(
     return { ...failure, kind: 'validation' };
   }
   return failure;
+}
+
+// The server words its field messages in English; the commonest one reads better translated.
+const REQUIRED_MESSAGES = new Set(['must not be blank', 'must not be null', 'must not be empty']);
+
+/** A server field message in the dashboard's language where a translation is known. */
+export function localizeFieldMessage(message: string | undefined, t: TFunction): string | undefined {
+  if (!message) return message;
+  return message
+    .split('; ')
+    .map((part) => (REQUIRED_MESSAGES.has(part) ? t('catalogue.messages.required') : part))
+    .join('; ');
 }

@@ -60,7 +60,10 @@ export function CatalogueRoute() {
   });
   // Programs whose own code or name matches the search are shown even without matching indicators.
   const indicatorFiltered = Boolean(filters.periodType || filters.polarity);
-  const matchingPrograms = usePrograms({ field: filters.field, active, q }, { enabled: Boolean(q) && !indicatorFiltered });
+  const matchingPrograms = usePrograms(
+    { field: filters.field, active, q },
+    { enabled: Boolean(q) && !indicatorFiltered },
+  );
 
   const narrowed = Boolean(q) || indicatorFiltered;
   const groups = useMemo(
