@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/achievements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Achievement per indicator and region for a year
+         * @description Every role; an operator's rows are those of its own region (the province roll-up is shown to all). Higher is better: realization / target × 100; lower is better: (2 × target − realization) / target × 100, not below 0; range: 100 inside the band, else against the bound missed. Missing targets or realizations are reported as missing, never as zero.
+         */
+        get: operations["getAchievements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -216,6 +236,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/realizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List realizations
+         * @description Every role; an operator sees only its own region (asking for another region is 403). Sortable by indicatorCode, regionCode, period, value, status, submittedAt, updatedAt.
+         */
+        get: operations["listRealizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/realizations/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit all draft and returned values of a region for a period
+         * @description Operators for their own region, and ADMIN.
+         */
+        post: operations["submitPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/realizations/{indicatorCode}/{regionCode}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one realization
+         * @description Operators only for their own region.
+         */
+        get: operations["getRealization"];
+        /**
+         * Report a value (saved as draft)
+         * @description Operators for their own region, and ADMIN. Only DRAFT or RETURNED values change (409 otherwise); the period must have started, must match the indicator's period type, and for operators must be before its deadline unless an exception was granted (409 period-locked).
+         */
+        put: operations["saveRealization"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a verified value so its region can correct it
+         * @description ADMIN only. VERIFIED → RETURNED, with the reason.
+         */
+        post: operations["reopenRealization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted value to its region, with the reason
+         * @description VERIFIER and ADMIN. SUBMITTED → RETURNED.
+         */
+        post: operations["returnRealization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a value for verification
+         * @description Operators for their own region, and ADMIN. DRAFT or RETURNED → SUBMITTED.
+         */
+        post: operations["submitRealization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted value
+         * @description VERIFIER and ADMIN. SUBMITTED → VERIFIED.
+         */
+        post: operations["verifyRealization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -256,12 +420,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting-exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deadline exceptions
+         * @description Every role; operators see their own region's.
+         */
+        get: operations["listReportingExceptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-exceptions/{regionCode}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Let a region change a locked period until a date
+         * @description ADMIN only; audited.
+         */
+        put: operations["grantReportingException"];
+        post?: never;
+        /**
+         * Withdraw a deadline exception
+         * @description ADMIN only; audited.
+         */
+        delete: operations["revokeReportingException"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List targets
+         * @description Every role; an operator sees only its own region's targets (asking for another region is 403). Sortable by indicatorCode, regionCode, year, value, status, updatedAt.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{indicatorCode}/{regionCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one target
+         * @description Every role; operators only for their own region.
+         */
+        get: operations["getTarget"];
+        /**
+         * Set the target of an indicator for a region and year
+         * @description ADMIN and VERIFIER. Creates or replaces the target and its breakdown. For a province-reported indicator only the province (61) has targets.
+         */
+        put: operations["setTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        AuditAction: "CREATE" | "UPDATE" | "RETIRE" | "REACTIVATE" | "DELETE";
+        AchievementBasis: "REPORTED" | "VERIFIED";
+        /** @description What the matrix needs to know of an indicator */
+        AchievementIndicator: {
+            code: string;
+            programCode: string;
+            name: string;
+            unit: string;
+            polarity: components["schemas"]["Polarity"];
+            periodType: components["schemas"]["PeriodType"];
+            timeAggregation: components["schemas"]["TimeAggregation"];
+            regionAggregation: components["schemas"]["RegionAggregation"];
+            rangeLow?: number | null;
+            rangeHigh?: number | null;
+        };
+        /** @description The province's achievement for one indicator */
+        AchievementProvinceRow: {
+            indicatorCode: string;
+            rule: components["schemas"]["RegionAggregation"];
+            target?: number | null;
+            /**
+             * @description PROVINCE: the province's own target; REGIONS: rolled up from the regions'
+             * @enum {string}
+             */
+            targetSource: "PROVINCE" | "REGIONS" | "NONE";
+            realization?: number | null;
+            achievement?: number | null;
+            rating?: components["schemas"]["Rating"] | null;
+            status: components["schemas"]["AchievementStatus"];
+            /**
+             * Format: int32
+             * @description Regions with a realization counted
+             */
+            regionsReporting: number;
+            /**
+             * Format: int32
+             * @description Regions that report the indicator
+             */
+            regionsExpected: number;
+        };
+        /** @description Achievement per indicator and region for a year, up to a period */
+        AchievementReport: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * @description Values are counted up to the end of this period (the year when not given)
+             * @example 2025Q2
+             */
+            throughPeriod: string;
+            basis: components["schemas"]["AchievementBasis"];
+            bands: components["schemas"]["RatingBand"][];
+            indicators: components["schemas"]["AchievementIndicator"][];
+            /** @description One row per indicator and reporting region, missing values included */
+            items: components["schemas"]["AchievementRow"][];
+            /** @description One row per indicator: the province, rolled up by its region rule */
+            provinceRollup: components["schemas"]["AchievementProvinceRow"][];
+        };
+        /** @description Achievement of one indicator in one region */
+        AchievementRow: {
+            indicatorCode: string;
+            regionCode: string;
+            /** @description Target up to the period (its breakdown when there is one, else the annual target) */
+            target?: number | null;
+            /** @description Realization up to the period, rolled up over time by the indicator's rule */
+            realization?: number | null;
+            /** @description Achievement in % */
+            achievement?: number | null;
+            rating?: components["schemas"]["Rating"] | null;
+            status: components["schemas"]["AchievementStatus"];
+            /**
+             * Format: int32
+             * @description Periods with a counted value
+             */
+            periodsReported: number;
+            /**
+             * Format: int32
+             * @description Periods due up to the period
+             */
+            periodsExpected: number;
+            /** @description Whether every counted value is verified */
+            verified: boolean;
+        };
+        /** @enum {string} */
+        AchievementStatus: "COMPUTED" | "MISSING_TARGET" | "MISSING_REALIZATION" | "ZERO_TARGET";
+        /** @enum {string} */
+        AuditAction: "CREATE" | "UPDATE" | "RETIRE" | "REACTIVATE" | "DELETE" | "SUBMIT" | "VERIFY" | "RETURN" | "REOPEN";
         /** @description One change to one record */
         AuditEvent: {
             id: components["schemas"]["UUID"];
@@ -398,10 +734,22 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @enum {string} */
         Measure: "NUMBER" | "PERCENT" | "CURRENCY" | "RATIO";
         /** @enum {string} */
         PeriodType: "ANNUAL" | "SEMIANNUAL" | "QUARTERLY" | "MONTHLY";
+        /** @description A value for one period */
+        PeriodValue: {
+            /** @example 2025Q1 */
+            period: string;
+            /** @example 40 */
+            value: number;
+        };
         /** @enum {string} */
         Polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "RANGE";
         /** @description A strategic program of the cooperatives and SME affairs */
@@ -470,6 +818,68 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @enum {string} */
+        Rating: "VERY_GOOD" | "GOOD" | "FAIR" | "POOR" | "VERY_POOR";
+        /** @description A rating and the lowest achievement (%) that earns it */
+        RatingBand: {
+            rating: components["schemas"]["Rating"];
+            /** @description Lowest achievement in %; null for the lowest band */
+            minimum?: number | null;
+        };
+        /** @description What a region achieved for an indicator in a period, and its verification */
+        Realization: {
+            /** @example 2.17.06.01 */
+            indicatorCode: string;
+            /** @example 61.71 */
+            regionCode: string;
+            /** @example 2025Q3 */
+            period: string;
+            /** Format: int32 */
+            year: number;
+            value: number;
+            note?: string | null;
+            evidenceUrl?: string | null;
+            status: components["schemas"]["RealizationStatus"];
+            /** @description Why the verifier returned it; kept until the value is submitted again */
+            returnReason?: string | null;
+            submittedBy?: string | null;
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            verifiedBy?: string | null;
+            verifiedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Last day operators may change the period without an exception */
+            deadline: components["schemas"]["LocalDate"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description What a region achieved in a period */
+        RealizationInput: {
+            /** @example 37 */
+            value: number;
+            note?: string | null;
+            /**
+             * @description Link to the supporting document (http or https)
+             * @example https://drive.example.org/laporan-q3.pdf
+             */
+            evidenceUrl?: string | null;
+        };
+        RealizationPage: {
+            items: components["schemas"]["Realization"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        RealizationStatus: "DRAFT" | "SUBMITTED" | "VERIFIED" | "RETURNED";
+        /** @description Why a value goes back to the reporting region */
+        ReasonInput: {
+            /** @example Angka tidak sesuai dengan laporan RAT; lampirkan bukti */
+            reason: string;
+        };
         /** @description A province, regency or city, keyed by its Kemendagri code */
         Region: {
             /**
@@ -511,8 +921,95 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description A region allowed to change a locked period until a date */
+        ReportingException: {
+            /** @example 61.01 */
+            regionCode: string;
+            /** @example 2025Q3 */
+            period: string;
+            openUntil: components["schemas"]["LocalDate"];
+            reason: string;
+            grantedBy: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Reopens a locked period for one region until a date */
+        ReportingExceptionInput: {
+            /**
+             * @description Last day the region may change the period
+             * @example 2026-12-15
+             */
+            openUntil: components["schemas"]["LocalDate"];
+            /** @example Data KUR dari bank penyalur terlambat diterima */
+            reason: string;
+        };
+        ReportingExceptionPage: {
+            items: components["schemas"]["ReportingException"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "VERIFIER" | "OPERATOR" | "MINISTRY";
+        /** @description Submit every draft or returned value of a region for a period */
+        SubmitPeriodRequest: {
+            /** @example 61.01 */
+            regionCode: string;
+            /** @example 2025Q3 */
+            period: string;
+        };
+        /** @description What was submitted */
+        SubmitPeriodResponse: {
+            regionCode: string;
+            period: string;
+            /** @description Indicators whose value was submitted */
+            submitted: string[];
+        };
+        /** @description The target of an indicator for a region and year */
+        Target: {
+            /** @example 2.17.06.01 */
+            indicatorCode: string;
+            /** @example 61.71 */
+            regionCode: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            value: number;
+            status: components["schemas"]["TargetStatus"];
+            /** @description Per-period parts; empty when the target is annual only */
+            breakdown: components["schemas"]["PeriodValue"][];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The annual target of an indicator for a region, optionally broken down by period */
+        TargetInput: {
+            /** @example 150 */
+            value: number;
+            /** @description Defaults to AGREED when the province sets the target directly */
+            status?: components["schemas"]["TargetStatus"];
+            /** @description Per-period parts for semiannual, quarterly or monthly indicators */
+            breakdown?: components["schemas"]["PeriodValue"][] | null;
+        };
+        TargetPage: {
+            items: components["schemas"]["Target"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        TargetStatus: "PROPOSED" | "AGREED";
         /** @enum {string} */
         TimeAggregation: "SUM" | "LAST" | "AVERAGE";
         /** @description Credentials of a user or integration client */
@@ -564,6 +1061,83 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAchievements: {
+        parameters: {
+            query: {
+                /** @description REPORTED (submitted or verified, default) or VERIFIED only */
+                basis?: components["schemas"]["AchievementBasis"];
+                /** @description Indicator code */
+                indicator?: string;
+                /** @description Count values up to the end of this period of the year (default: the whole year) */
+                period?: string;
+                /** @description Program code */
+                program?: string;
+                /** @description Kemendagri region code */
+                region?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The achievement report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -2048,6 +2622,792 @@ export interface operations {
             };
         };
     };
+    listRealizations: {
+        parameters: {
+            query?: {
+                /** @description Indicator code */
+                indicator?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Exactly this period (2025, 2025S1, 2025Q3, 2025-07) */
+                period?: string;
+                /** @description Periods starting on or after the start of this period */
+                periodFrom?: string;
+                /** @description Periods starting on or before the end of this period */
+                periodTo?: string;
+                /** @description Program code */
+                program?: string;
+                /** @description Kemendagri region code; operators see only their own region */
+                region?: string;
+                /** @description Page size */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `level,-name` */
+                sort?: string;
+                status?: components["schemas"]["RealizationStatus"];
+                /** @description Only records changed at or after this instant (ISO-8601, UTC), for incremental sync */
+                updatedSince?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of realizations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RealizationPage"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description What was submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitPeriodResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRealization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read */
+                "If-None-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The realization */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realization"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveRealization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RealizationInput"];
+            };
+        };
+        responses: {
+            /** @description The value, changed */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realization"];
+                };
+            };
+            /** @description The value, created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realization"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not editable in its state, or the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenRealization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The reopened value */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realization"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not verified */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnRealization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The returned value */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realization"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitRealization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submitted value */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realization"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not in a state that can be submitted, or the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyRealization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verified value */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realization"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: {
@@ -2185,6 +3545,525 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportingExceptions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Period, e.g. 2025Q3 */
+                period?: string;
+                /** @description Kemendagri region code */
+                region?: string;
+                /** @description Page size */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `level,-name` */
+                sort?: string;
+                /** @description Only records changed at or after this instant (ISO-8601, UTC), for incremental sync */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of exceptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingExceptionPage"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantReportingException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingExceptionInput"];
+            };
+        };
+        responses: {
+            /** @description The exception, changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingException"];
+                };
+            };
+            /** @description The exception, granted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingException"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeReportingException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description Indicator code */
+                indicator?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Program code */
+                program?: string;
+                /** @description Kemendagri region code; operators see only their own region */
+                region?: string;
+                /** @description Page size */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `level,-name` */
+                sort?: string;
+                status?: components["schemas"]["TargetStatus"];
+                /** @description Only records changed at or after this instant (ISO-8601, UTC), for incremental sync */
+                updatedSince?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPage"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read */
+                "If-None-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetInput"];
+            };
+        };
+        responses: {
+            /** @description The target, replaced */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description The target, created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

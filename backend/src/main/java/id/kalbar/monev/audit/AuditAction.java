@@ -2,7 +2,9 @@ package id.kalbar.monev.audit;
 
 /** What happened to a record. */
 public enum AuditAction {
-    CREATE, UPDATE, RETIRE, REACTIVATE, DELETE;
+    CREATE, UPDATE, RETIRE, REACTIVATE, DELETE,
+    /** Reporting workflow steps. */
+    SUBMIT, VERIFY, RETURN, REOPEN;
 
     /** An update that switches a record's {@code active} flag is a retirement or a reactivation. */
     public static AuditAction ofUpdate(boolean wasActive, boolean isActive) {

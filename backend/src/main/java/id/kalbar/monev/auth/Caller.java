@@ -1,5 +1,6 @@
 package id.kalbar.monev.auth;
 
+import id.kalbar.monev.common.problem.Problems;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -35,5 +36,32 @@ public class Caller {
     /** The region an operator is bound to; empty for province and ministry users. */
     public Optional<String> regionCode() {
         return Optional.ofNullable(token.<String>getClaim(TokenIssuer.REGION_CLAIM));
+    }
+
+    public boolean isOperator() {
+        return role() == Role.OPERATOR;
+    }
+
+    /** An operator may only touch its own region; province and ministry users reach every region. */
+    public void requireRegion(String regionCode) {
+        if (isOperator() && !regionCode.equals(regionCode().orElse(null))) {
+            throw Problems.forbidden("Operators work only with the data of their own region ("
+                    + regionCode().orElse("none") + ")");
+        }
+    }
+
+    /**
+     * The region a list is restricted to: an operator's own region (asking for another is refused), or
+     * for everyone else the region asked for, if any.
+     */
+    public String scopeRegionFilter(String requested) {
+        String region = requested == null || requested.isBlank() ? null : requested.trim();
+        if (!isOperator()) {
+            return region;
+        }
+        if (region != null) {
+            requireRegion(region);
+        }
+        return regionCode().orElseThrow();
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Loads the demo data at start in the demo profile (`make run`) and in tests: a realistic catalogue
- * of programs and indicators. The scripts only insert what is missing, so restarts keep edits.
+ * of programs and indicators, then targets and realizations. Only what is missing is added, so
+ * restarts keep edits.
  */
 @ApplicationScoped
 public class DemoData {
@@ -43,10 +44,21 @@ public class DemoData {
             for (String script : SCRIPTS) {
                 statement.execute(read(script));
             }
+            if (isEmpty(statement, "target")) {
+                new DemoReports(connection).fill();
+                LOG.info("Demo targets and realizations 2023-2026 loaded");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot load the demo data", e);
         }
         LOG.info("Demo catalogue loaded");
+    }
+
+    private static boolean isEmpty(Statement statement, String table) throws SQLException {
+        try (var rs = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     private static String read(String resource) {

@@ -1,5 +1,6 @@
 package id.kalbar.monev.indicator;
 
+import id.kalbar.monev.common.period.PeriodType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package id.kalbar.monev.indicator;
 
+import id.kalbar.monev.common.period.PeriodType;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package id.kalbar.monev.indicator;
 
+import id.kalbar.monev.common.period.PeriodType;
 import id.kalbar.monev.common.CatalogueCodes;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;

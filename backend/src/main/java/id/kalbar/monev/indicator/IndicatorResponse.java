@@ -1,5 +1,6 @@
 package id.kalbar.monev.indicator;
 
+import id.kalbar.monev.common.period.PeriodType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package id.kalbar.monev.indicator;
 
+import id.kalbar.monev.common.period.PeriodType;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;

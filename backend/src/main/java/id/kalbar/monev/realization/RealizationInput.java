@@ -1,0 +1,18 @@
+package id.kalbar.monev.realization;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+@Schema(name = "RealizationInput", description = "What a region achieved in a period")
+public record RealizationInput(
+        @Schema(required = true, examples = "37") @NotNull @Digits(integer = 20, fraction = 4) BigDecimal value,
+        @Schema(maxLength = 2000, nullable = true) @Size(max = 2000) String note,
+        @Schema(description = "Link to the supporting document (http or https)", maxLength = 1000, nullable = true,
+                examples = "https://drive.example.org/laporan-q3.pdf")
+        @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https link") String evidenceUrl) {
+}

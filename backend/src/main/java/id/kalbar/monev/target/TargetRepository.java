@@ -1,0 +1,8 @@
+package id.kalbar.monev.target;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class TargetRepository implements PanacheRepositoryBase<Target, TargetKey> {
+}
