@@ -28,10 +28,26 @@ export const SEARCH_DELAY_MS = 300;
 export function CatalogueFilters({ value, onChange }: CatalogueFiltersProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(value.q);
+  const [pushedQ, setPushedQ] = useState(value.q);
+  const [seenQ, setSeenQ] = useState(value.q);
+  // A search changed elsewhere (a link, the back button) replaces what the box shows;
+  // one this box sent itself does not, so that typing on is never undone.
+  if (value.q !== seenQ) {
+    setSeenQ(value.q);
+    if (value.q !== pushedQ) setSearch(value.q);
+  }
+
+  const pushSearch = (q: string) => {
+    setPushedQ(q);
+    onChange({ ...value, q });
+  };
 
   useEffect(() => {
     if (search.trim() === value.q) return undefined;
-    const timer = setTimeout(() => onChange({ ...value, q: search.trim() }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => {
+      setPushedQ(search.trim());
+      onChange({ ...value, q: search.trim() });
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search, value, onChange]);
 
@@ -63,7 +79,7 @@ export function CatalogueFilters({ value, onChange }: CatalogueFiltersProps) {
       aria-label={t('catalogue.filter.label')}
       onSubmit={(event) => {
         event.preventDefault();
-        onChange({ ...value, q: search.trim() });
+        pushSearch(search.trim());
       }}
     >
       <label className="field filter-search">

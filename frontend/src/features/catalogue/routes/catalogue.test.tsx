@@ -151,3 +151,19 @@ describe('CatalogueRoute', () => {
     expect(screen.queryByRole('link', { name: /Tambah indikator/ })).not.toBeInTheDocument();
   });
 });
+
+describe('CatalogueRoute search box', () => {
+  it('empties when the catalogue is opened again from the navigation', async () => {
+    saveToken('token', 3600);
+    serveCatalogue(ADMIN);
+    const { router } = renderApp('/catalogue?q=permodalan');
+    expect(await screen.findByRole('searchbox', { name: 'Cari' })).toHaveValue('permodalan');
+
+    await userEvent.click(screen.getByRole('link', { name: 'Katalog' }));
+
+    expect(screen.getByRole('searchbox', { name: 'Cari' })).toHaveValue('');
+    expect(await screen.findByRole('region', { name: 'UMKM' })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(router.state.location.search).toBe('');
+  });
+});
