@@ -52,8 +52,15 @@ public final class CatalogueFixtures {
     }
 
     public static String createIndicator(String programCode) {
+        return createIndicator(programCode, Map.of());
+    }
+
+    /** An indicator of the program with some fields changed, e.g. polarity or periodType. */
+    public static String createIndicator(String programCode, Map<String, Object> overrides) {
         String code = TestCodes.unique("I");
-        api("admin").contentType(ContentType.JSON).body(indicator(code, programCode))
+        Map<String, Object> body = indicator(code, programCode);
+        body.putAll(overrides);
+        api("admin").contentType(ContentType.JSON).body(body)
                 .post("/api/v1/indicators").then().statusCode(201);
         return code;
     }
