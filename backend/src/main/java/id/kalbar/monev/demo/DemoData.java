@@ -19,14 +19,15 @@ import java.util.List;
 
 /**
  * Loads the demo data at start in the demo profile (`make run`) and in tests: a realistic catalogue
- * of programs and indicators, then targets and realizations. Only what is missing is added, so
+ * of programs and indicators, evaluation meetings with findings and their follow-up, then targets
+ * and realizations. Only what is missing is added, so
  * restarts keep edits.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    static final List<String> SCRIPTS = List.of("demo/catalogue.sql");
+    static final List<String> SCRIPTS = List.of("demo/catalogue.sql", "demo/evaluation.sql");
 
     private final AgroalDataSource dataSource;
     private final boolean enabled;
@@ -51,7 +52,7 @@ public class DemoData {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot load the demo data", e);
         }
-        LOG.info("Demo catalogue loaded");
+        LOG.info("Demo catalogue and evaluation meetings loaded");
     }
 
     private static boolean isEmpty(Statement statement, String table) throws SQLException {

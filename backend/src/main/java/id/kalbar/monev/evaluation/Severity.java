@@ -1,0 +1,5 @@
+package id.kalbar.monev.evaluation;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}
