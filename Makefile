@@ -10,12 +10,13 @@ APP_JAR    := $(BACKEND)/target/quarkus-app/quarkus-run.jar
 GENERATED_OPENAPI := $(BACKEND)/target/openapi/openapi.yaml
 
 .PHONY: help run test test-backend test-frontend build backend-jar frontend-deps frontend-dist \
-        openapi check-openapi e2e clean
+        openapi check-openapi e2e bench clean
 
 help:
 	@echo "make run    start the whole system (embedded PostgreSQL, demo data) on http://localhost:$${QUARKUS_HTTP_PORT:-8080}"
 	@echo "make test   every backend and frontend test, contract drift checks and browser tests"
 	@echo "make openapi  regenerate openapi.yaml and the dashboard's API types after an API change"
+	@echo "make bench  the benchmarks in bench/ (figures printed; not part of make test)"
 
 ## Start the system with the demo profile; data in ./data (or MONEV_DATA_DIR).
 run: frontend-dist backend-jar
@@ -64,6 +65,10 @@ e2e: frontend-deps backend-jar
 openapi: backend-jar
 	cp $(GENERATED_OPENAPI) openapi.yaml
 	cd $(FRONTEND) && npm run gen:api
+
+## Benchmarks: they print their figures; nothing here asserts on time.
+bench: backend-jar
+	bash bench/achievements.sh
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q -f $(BACKEND)/pom.xml clean

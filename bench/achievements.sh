@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Response time of the yearly achievement matrix (all indicators x all regions) on the demo data.
+# Usage: bench/achievements.sh [requests]   (default 200, after 30 warm-up requests)
+source "$(dirname "$0")/lib.sh"
+REQUESTS="${1:-200}"
+
+start_backend
+TOKEN="$(token_for ministry)"
+URL="$BASE/api/v1/achievements?year=2025"
+for _ in $(seq 1 30); do curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$URL"; done
+ROWS=$(curl -sf -H "Authorization: Bearer $TOKEN" "$URL" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["items"]))')
+for _ in $(seq 1 "$REQUESTS"); do
+  curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$URL"
+done | python3 -c '
+import sys, statistics
+t = sorted(float(x) * 1000 for x in sys.stdin)
+p = lambda q: t[min(len(t) - 1, int(q * len(t)))]
+print(f"achievement matrix 2025 ({'"$ROWS"'} indicator x region rows), {len(t)} sequential requests:")
+print(f"  min {t[0]:.1f} ms   median {statistics.median(t):.1f} ms   p95 {p(0.95):.1f} ms   max {t[-1]:.1f} ms")
+'
