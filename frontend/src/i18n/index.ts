@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en';
 import id, { type Messages } from './locales/id';
+import reportingEn from './locales/reporting/en';
+import reportingId, { type ReportingMessages } from './locales/reporting/id';
 
 export const SUPPORTED_LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -25,7 +27,7 @@ function storedLanguage(): Language {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: { translation: Messages & { reporting: ReportingMessages } };
   }
 }
 
@@ -39,7 +41,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: {
+    id: { translation: { ...id, reporting: reportingId } },
+    en: { translation: { ...en, reporting: reportingEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: SUPPORTED_LANGUAGES,

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import type { paths } from '@/api/schema';
+import { apiClient, unwrap } from '@/lib/api-client';
+import { MAX_PAGE_SIZE, type Realization, readAllPages, reportingKeys } from './types';
+
+export type RealizationQuery = Omit<
+  NonNullable<paths['/api/v1/realizations']['get']['parameters']['query']>,
+  'page' | 'size' | 'updatedSince'
+>;
+
+export function getRealizations(query: RealizationQuery): Promise<Realization[]> {
+  return readAllPages((page) =>
+    unwrap(apiClient.GET('/api/v1/realizations', { params: { query: { ...query, page, size: MAX_PAGE_SIZE } } })),
+  );
+}
+
+export function useRealizations(query: RealizationQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: reportingKeys.realizationList(query),
+    queryFn: () => getRealizations(query),
+    enabled: options.enabled ?? true,
+    staleTime: 0,
+  });
+}
