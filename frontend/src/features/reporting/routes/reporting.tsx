@@ -1,0 +1,142 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Loading } from '@/components/loading';
+import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useRegions } from '@/features/regions/api/get-regions';
+import {
+  hasStarted,
+  PERIOD_TYPES,
+  type PeriodType,
+  periodContaining,
+  periodLabel,
+  periodsOfYear,
+  periodTypeOf,
+  reportingYears,
+  todayIso,
+} from '@/lib/periods';
+import { ReportingGrid } from '../components/reporting-grid';
+
+/** The period to open: the one running today in the current year, else the year's last. */
+function defaultPeriod(type: PeriodType, year: number, today: string): string {
+  const periods = periodsOfYear(type, year).filter((period) => hasStarted(period, today));
+  const running = periodContaining(type, today);
+  return periods.includes(running) ? running : (periods.at(-1) ?? periodsOfYear(type, year)[0]);
+}
+
+export function ReportingRoute() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'id';
+  const { data: user, isPending } = useCurrentUser();
+  const isAdmin = user?.role === 'ADMIN';
+  const regions = useRegions();
+  const [params, setParams] = useSearchParams();
+  const today = todayIso();
+  const currentYear = Number(today.slice(0, 4));
+
+  const years = reportingYears(currentYear);
+  const year = Number(params.get('year')) || currentYear;
+  const requestedType = params.get('type') as PeriodType | null;
+  const periodType: PeriodType = requestedType && PERIOD_TYPES.includes(requestedType) ? requestedType : 'QUARTERLY';
+  const periods = periodsOfYear(periodType, year).filter((period) => hasStarted(period, today));
+  const requestedPeriod = params.get('period');
+  const period =
+    requestedPeriod && periods.includes(requestedPeriod) ? requestedPeriod : defaultPeriod(periodType, year, today);
+  const regionCode = isAdmin ? (params.get('region') ?? '') : (user?.regionCode ?? '');
+  const regionName = regions.data?.items.find((region) => region.code === regionCode)?.name ?? regionCode;
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  if (isPending) return <Loading />;
+  const allowed = user?.role === 'OPERATOR' || isAdmin;
+
+  return (
+    <section className="page page-wide">
+      <header className="page-header">
+        <div>
+          <h1>{t('reporting.grid.title')}</h1>
+          <p className="muted">{t('reporting.grid.intro')}</p>
+        </div>
+      </header>
+
+      {!allowed ? (
+        <p className="banner banner-notice">{t('reporting.grid.forbidden')}</p>
+      ) : (
+        <>
+          <div className="filter-bar">
+            {isAdmin && (
+              <label className="field">
+                {t('reporting.region')}
+                <select value={regionCode} onChange={(event) => update({ region: event.target.value || null })}>
+                  <option value="">{t('reporting.chooseRegion')}</option>
+                  {(regions.data?.items ?? []).map((region) => (
+                    <option key={region.code} value={region.code}>
+                      {region.code} · {region.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label className="field">
+              {t('reporting.period.year')}
+              <select value={year} onChange={(event) => update({ year: event.target.value, period: null })}>
+                {years.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              {t('reporting.period.type')}
+              <select value={periodType} onChange={(event) => update({ type: event.target.value, period: null })}>
+                {PERIOD_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`reporting.period.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              {t('reporting.period.period')}
+              <select value={period} onChange={(event) => update({ period: event.target.value })}>
+                {periods.map((option) => (
+                  <option key={option} value={option}>
+                    {periodLabel(option, t, language)} ({option})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+
+          {!regionCode ? (
+            <p className="muted">{isAdmin ? t('reporting.chooseRegion') : t('reporting.grid.noRegion')}</p>
+          ) : (
+            periodTypeOf(period) === periodType && (
+              <ReportingGrid
+                key={`${regionCode}|${period}`}
+                regionCode={regionCode}
+                regionName={regionName}
+                year={year}
+                periodType={periodType}
+                period={period}
+                role={user?.role}
+                today={today}
+              />
+            )
+          )}
+        </>
+      )}
+    </section>
+  );
+}
