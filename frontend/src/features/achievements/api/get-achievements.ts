@@ -1,0 +1,52 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { components, paths } from '@/api/schema';
+import { apiClient, unwrap } from '@/lib/api-client';
+
+type Schemas = components['schemas'];
+export type AchievementReport = Schemas['AchievementReport'];
+export type AchievementRow = Schemas['AchievementRow'];
+export type AchievementProvinceRow = Schemas['AchievementProvinceRow'];
+export type AchievementIndicator = Schemas['AchievementIndicator'];
+export type AchievementStatus = Schemas['AchievementStatus'];
+export type Rating = Schemas['Rating'];
+export type RatingBand = Schemas['RatingBand'];
+export type AchievementBasis = Schemas['AchievementBasis'];
+export type AchievementQuery = paths['/api/v1/achievements']['get']['parameters']['query'];
+
+export const achievementKeys = {
+  all: ['achievements'] as const,
+  report: (query: AchievementQuery) => [...achievementKeys.all, 'report', query] as const,
+  programs: () => [...achievementKeys.all, 'programs'] as const,
+};
+
+export function getAchievements(query: AchievementQuery): Promise<AchievementReport> {
+  return unwrap(apiClient.GET('/api/v1/achievements', { params: { query } }));
+}
+
+export function useAchievements(query: AchievementQuery) {
+  return useQuery({
+    queryKey: achievementKeys.report(query),
+    queryFn: () => getAchievements(query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One report per year, for trends. */
+export function useAchievementYears(years: number[], query: Omit<AchievementQuery, 'year'>) {
+  return useQueries({
+    queries: years.map((year) => ({
+      queryKey: achievementKeys.report({ ...query, year }),
+      queryFn: () => getAchievements({ ...query, year }),
+    })),
+  });
+}
+
+/** Program names for the headings (the catalogue is small: one page holds it). */
+export function useProgramNames() {
+  return useQuery({
+    queryKey: achievementKeys.programs(),
+    queryFn: () => unwrap(apiClient.GET('/api/v1/programs', { params: { query: { size: 500, sort: 'code' } } })),
+    select: (page) => new Map(page.items.map((program) => [program.code, program.name])),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,122 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorBanner } from '@/components/error-banner';
+import { Loading } from '@/components/loading';
+import { useRegions } from '@/features/regions/api/get-regions';
+import { periodLabel, periodsOfYear, reportingYears, todayIso } from '@/lib/periods';
+import { type AchievementBasis, useAchievements, useProgramNames } from '../api/get-achievements';
+import { AchievementMatrix } from '../components/achievement-matrix';
+import { RatingLegend } from '../components/rating-legend';
+
+const BASES: AchievementBasis[] = ['REPORTED', 'VERIFIED'];
+
+/** The periods one can stop at within a year: semesters and quarters. */
+export function throughPeriods(year: number): string[] {
+  return [...periodsOfYear('SEMIANNUAL', year), ...periodsOfYear('QUARTERLY', year)].sort();
+}
+
+export function AchievementsRoute() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'id';
+  const [params, setParams] = useSearchParams();
+  const currentYear = Number(todayIso().slice(0, 4));
+  const year = Number(params.get('year')) || currentYear;
+  const requestedPeriod = params.get('period') ?? '';
+  const period = throughPeriods(year).includes(requestedPeriod) ? requestedPeriod : '';
+  const basis: AchievementBasis = params.get('basis') === 'VERIFIED' ? 'VERIFIED' : 'REPORTED';
+  const program = params.get('program') ?? '';
+
+  const report = useAchievements({
+    year,
+    period: period || undefined,
+    basis,
+    program: program || undefined,
+  });
+  const allPrograms = useAchievements({ year, basis });
+  const regions = useRegions();
+  const programNames = useProgramNames();
+
+  const update = (key: string, value: string, reset: string[] = []) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        reset.forEach((name) => next.delete(name));
+        return next;
+      },
+      { replace: true },
+    );
+
+  const programCodes = [...new Set((allPrograms.data?.indicators ?? []).map((indicator) => indicator.programCode))].sort();
+  const names = programNames.data ?? new Map<string, string>();
+
+  return (
+    <section className="page page-wide">
+      <header className="page-header">
+        <div>
+          <h1>{t('reporting.achievements.title')}</h1>
+          <p className="muted">{t('reporting.achievements.intro')}</p>
+        </div>
+      </header>
+
+      <div className="filter-bar">
+        <label className="field">
+          {t('reporting.period.year')}
+          <select value={year} onChange={(event) => update('year', event.target.value, ['period'])}>
+            {reportingYears(currentYear).map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('reporting.achievements.throughPeriod')}
+          <select value={period} onChange={(event) => update('period', event.target.value)}>
+            <option value="">{t('reporting.achievements.wholeYear')}</option>
+            {throughPeriods(year).map((option) => (
+              <option key={option} value={option}>
+                {periodLabel(option, t, language)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('reporting.achievements.program')}
+          <select value={program} onChange={(event) => update('program', event.target.value)}>
+            <option value="">{t('reporting.achievements.allPrograms')}</option>
+            {programCodes.map((code) => (
+              <option key={code} value={code}>
+                {code} · {names.get(code) ?? ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('reporting.achievements.basis')}
+          <select value={basis} onChange={(event) => update('basis', event.target.value === 'REPORTED' ? '' : event.target.value)}>
+            {BASES.map((option) => (
+              <option key={option} value={option}>
+                {t(`reporting.achievements.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {report.isPending && <Loading />}
+      {report.isError && <ErrorBanner error={report.error} onRetry={() => void report.refetch()} />}
+      {report.data && (
+        <>
+          <RatingLegend bands={report.data.bands} />
+          <AchievementMatrix
+            report={report.data}
+            regions={(regions.data?.items ?? []).map(({ code, name }) => ({ code, name }))}
+            programNames={names}
+          />
+        </>
+      )}
+    </section>
+  );
+}
