@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { AchievementsRoute } from '@/features/achievements/routes/achievements';
+import { ProgramAchievementRoute } from '@/features/achievements/routes/program-achievement';
+import { RegionAchievementRoute } from '@/features/achievements/routes/region-achievement';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { CatalogueRoute } from '@/features/catalogue/routes/catalogue';
@@ -9,6 +12,8 @@ import { IndicatorCreateRoute, IndicatorEditRoute } from '@/features/catalogue/r
 import { ProgramDetailRoute } from '@/features/catalogue/routes/program-detail';
 import { ProgramCreateRoute, ProgramEditRoute } from '@/features/catalogue/routes/program-form-routes';
 import { RegionsRoute } from '@/features/regions/routes/regions';
+import { ReportingRoute } from '@/features/reporting/routes/reporting';
+import { VerificationRoute } from '@/features/reporting/routes/verification';
 import { AppShell } from './layout/app-shell';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -35,6 +40,16 @@ export const routes: RouteObject[] = [
           { path: 'indicators/new', element: <IndicatorCreateRoute /> },
           { path: 'indicators/:code', element: <IndicatorDetailRoute /> },
           { path: 'indicators/:code/edit', element: <IndicatorEditRoute /> },
+        ],
+      },
+      { path: 'reporting', element: <ReportingRoute /> },
+      { path: 'verification', element: <VerificationRoute /> },
+      {
+        path: 'achievements',
+        children: [
+          { index: true, element: <AchievementsRoute /> },
+          { path: 'regions/:code', element: <RegionAchievementRoute /> },
+          { path: 'programs/:code', element: <ProgramAchievementRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

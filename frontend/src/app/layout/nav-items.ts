@@ -1,10 +1,13 @@
 import type { ParseKeys } from 'i18next';
+import type { Role } from '@/features/auth/api/get-current-user';
 
 export interface NavItem {
   to: string;
   labelKey: ParseKeys;
   /** Match the path exactly, so that Beranda is not highlighted on every page. */
   end?: boolean;
+  /** Only these roles see the entry; everyone when absent. */
+  roles?: readonly Role[];
 }
 
 // New features add their page here.
@@ -12,4 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/regions', labelKey: 'nav.regions' },
   { to: '/catalogue', labelKey: 'nav.catalogue' },
+  { to: '/reporting', labelKey: 'reporting.nav.reporting', roles: ['OPERATOR', 'ADMIN'] },
+  { to: '/verification', labelKey: 'reporting.nav.verification', roles: ['VERIFIER', 'ADMIN'] },
+  { to: '/achievements', labelKey: 'reporting.nav.achievements' },
 ];
