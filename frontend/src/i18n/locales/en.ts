@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import evaluation from '@/features/evaluation/i18n/en';
 
 // English mirrors the Indonesian keys; the type makes a missing key a build error.
 type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };
@@ -19,6 +20,8 @@ const en: Translations<Messages> = {
     home: 'Home',
     regions: 'Regions',
     catalogue: 'Catalogue',
+    meetings: 'Meetings',
+    findings: 'Findings',
   },
   auth: {
     title: 'Sign in',
@@ -212,6 +215,7 @@ const en: Translations<Messages> = {
       adminOnly: 'Only the province administrator can change the catalogue.',
     },
   },
+  evaluation,
   status: {
     loading: 'Loading…',
   },

@@ -1,4 +1,6 @@
 // Bahasa Indonesia: the default language of the dashboard.
+import evaluation from '@/features/evaluation/i18n/id';
+
 const id = {
   app: {
     name: 'Monev KUMKM',
@@ -15,6 +17,8 @@ const id = {
     home: 'Beranda',
     regions: 'Wilayah',
     catalogue: 'Katalog',
+    meetings: 'Rapat Monev',
+    findings: 'Temuan',
   },
   auth: {
     title: 'Masuk',
@@ -208,6 +212,7 @@ const id = {
       adminOnly: 'Hanya Administrator Provinsi yang dapat mengubah katalog.',
     },
   },
+  evaluation,
   status: {
     loading: 'Memuat…',
   },
