@@ -11,6 +11,12 @@ import { IndicatorDetailRoute } from '@/features/catalogue/routes/indicator-deta
 import { IndicatorCreateRoute, IndicatorEditRoute } from '@/features/catalogue/routes/indicator-form-routes';
 import { ProgramDetailRoute } from '@/features/catalogue/routes/program-detail';
 import { ProgramCreateRoute, ProgramEditRoute } from '@/features/catalogue/routes/program-form-routes';
+import { FindingDetailRoute } from '@/features/evaluation/routes/finding-detail';
+import { FindingCreateRoute } from '@/features/evaluation/routes/finding-new';
+import { FindingsRoute } from '@/features/evaluation/routes/findings';
+import { MeetingDetailRoute } from '@/features/evaluation/routes/meeting-detail';
+import { MeetingCreateRoute, MeetingEditRoute } from '@/features/evaluation/routes/meeting-form-routes';
+import { MeetingsRoute } from '@/features/evaluation/routes/meetings';
 import { RegionsRoute } from '@/features/regions/routes/regions';
 import { ReportingRoute } from '@/features/reporting/routes/reporting';
 import { VerificationRoute } from '@/features/reporting/routes/verification';
@@ -40,6 +46,23 @@ export const routes: RouteObject[] = [
           { path: 'indicators/new', element: <IndicatorCreateRoute /> },
           { path: 'indicators/:code', element: <IndicatorDetailRoute /> },
           { path: 'indicators/:code/edit', element: <IndicatorEditRoute /> },
+        ],
+      },
+      {
+        path: 'meetings',
+        children: [
+          { index: true, element: <MeetingsRoute /> },
+          { path: 'new', element: <MeetingCreateRoute /> },
+          { path: ':id', element: <MeetingDetailRoute /> },
+          { path: ':id/edit', element: <MeetingEditRoute /> },
+        ],
+      },
+      {
+        path: 'findings',
+        children: [
+          { index: true, element: <FindingsRoute /> },
+          { path: 'new', element: <FindingCreateRoute /> },
+          { path: ':id', element: <FindingDetailRoute /> },
         ],
       },
       { path: 'reporting', element: <ReportingRoute /> },

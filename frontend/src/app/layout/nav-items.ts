@@ -18,4 +18,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/reporting', labelKey: 'reporting.nav.reporting', roles: ['OPERATOR', 'ADMIN'] },
   { to: '/verification', labelKey: 'reporting.nav.verification', roles: ['VERIFIER', 'ADMIN'] },
   { to: '/achievements', labelKey: 'reporting.nav.achievements' },
+  { to: '/meetings', labelKey: 'nav.meetings' },
+  { to: '/findings', labelKey: 'nav.findings' },
 ];
