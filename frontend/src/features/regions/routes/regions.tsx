@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
+import { RegionEvaluationPicker } from '@/features/evaluation/components/region-evaluation-picker';
 import { type RegionLevel, useRegions } from '../api/get-regions';
 import { RegionLevelFilter } from '../components/region-level-filter';
 import { RegionsTable } from '../components/regions-table';
@@ -38,6 +39,7 @@ export function RegionsRoute() {
           <RegionsTable regions={regions.data.items} namesByCode={namesByCode} />
         </>
       )}
+      <RegionEvaluationPicker />
     </section>
   );
 }
