@@ -173,7 +173,7 @@ const reportingEn: Translations<ReportingMessages> = {
     },
   },
   programPage: {
-    title: 'Achievement of program {{program}}',
+    title: 'Achievement: {{program}}',
     intro: 'How the regencies and cities compare on each indicator of this program.',
     chartLabel: 'Bar chart of the achievement of {{indicator}} by region',
     province: 'Province: {{value}}',

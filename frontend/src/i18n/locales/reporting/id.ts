@@ -170,7 +170,7 @@ const reportingId = {
     },
   },
   programPage: {
-    title: 'Capaian program {{program}}',
+    title: 'Capaian {{program}}',
     intro: 'Perbandingan capaian kabupaten/kota pada setiap indikator program ini.',
     chartLabel: 'Diagram batang capaian {{indicator}} per wilayah',
     province: 'Provinsi: {{value}}',
