@@ -1,0 +1,153 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { saveToken } from '@/lib/token-storage';
+import { fakeApi, json, sentRequests } from '@/test/fake-api';
+import { renderWithProviders } from '@/test/render';
+import type { Realization } from '../api/types';
+import { CATALOGUE, realization, target } from '../test/reporting-fixtures';
+import { ReportingGrid } from './reporting-grid';
+
+const page = <T,>(items: T[]) => json({ items, page: 0, size: 500, total: items.length });
+
+function serveGrid(current: Realization[], extra: Parameters<typeof fakeApi>[0] = {}) {
+  saveToken('token', 3600);
+  return fakeApi({
+    'GET /api/v1/indicators': () => page(CATALOGUE),
+    'GET /api/v1/realizations': (_request, url) => {
+      const period = url.searchParams.get('period');
+      if (period === '2026Q4') return page(current);
+      if (period === '2025Q4') return page([realization('2.17.06.01', '2025Q4', 3, { status: 'VERIFIED' })]);
+      return page([]);
+    },
+    'GET /api/v1/targets': () => page([target('2.17.06.01', 2026, 16, [{ period: '2026Q4', value: 4 }])]),
+    'GET /api/v1/reporting-exceptions': () => page([]),
+    ...extra,
+  });
+}
+
+function renderGrid() {
+  return renderWithProviders(
+    <ReportingGrid
+      regionCode="61.01"
+      regionName="Kabupaten Sambas"
+      year={2026}
+      periodType="QUARTERLY"
+      period="2026Q4"
+      role="OPERATOR"
+      today="2026-11-27"
+    />,
+  );
+}
+
+const rowOf = (name: string) => screen.getByText(name).closest('tr') as HTMLElement;
+
+describe('ReportingGrid', () => {
+  it('shows the quarterly indicators with target, last year and status, and highlights a returned value with its reason', async () => {
+    serveGrid([
+      realization('2.17.06.01', '2026Q4', 4, {
+        status: 'RETURNED',
+        returnReason: 'Lampirkan daftar koperasi penerima',
+      }),
+      realization('2.17.06.02', '2026Q4', 900000, { status: 'SUBMITTED' }),
+    ]);
+    renderGrid();
+
+    const table = await screen.findByRole('table');
+    // Two quarterly indicators: not the annual, semiannual, monthly, retired or province-reported ones.
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    const returned = rowOf('Koperasi yang memperoleh akses permodalan');
+    expect(returned).toHaveClass('row-returned');
+    expect(within(returned).getByRole('note')).toHaveTextContent(
+      'Dikembalikan verifikator: Lampirkan daftar koperasi penerima',
+    );
+    expect(within(returned).getByText('Dikembalikan')).toBeInTheDocument();
+    expect(within(returned).getByText('16')).toBeInTheDocument();
+    expect(within(returned).getByText('2026Q4: 4')).toBeInTheDocument();
+    expect(within(returned).getByText('3')).toBeInTheDocument();
+    expect(within(returned).getByLabelText('Nilai Koperasi yang memperoleh akses permodalan')).not.toHaveAttribute(
+      'readonly',
+    );
+
+    const submitted = rowOf('Nilai pembiayaan yang diterima koperasi');
+    expect(within(submitted).getByText('Diajukan')).toBeInTheDocument();
+    expect(within(submitted).getByLabelText('Nilai Nilai pembiayaan yang diterima koperasi')).toHaveAttribute('readonly');
+  });
+
+  it('saves only the changed rows as drafts, then submits them all in one step', async () => {
+    const fetchMock = serveGrid([realization('2.17.06.02', '2026Q4', 900000)], {
+      'PUT /api/v1/realizations/2.17.06.01/61.01/2026Q4': () =>
+        json(realization('2.17.06.01', '2026Q4', 7.5), 201),
+      'POST /api/v1/realizations/submissions': () =>
+        json({ regionCode: '61.01', period: '2026Q4', submitted: ['2.17.06.01', '2.17.06.02'] }),
+    });
+    renderGrid();
+
+    const input = await screen.findByLabelText('Nilai Koperasi yang memperoleh akses permodalan');
+    const submitAll = screen.getByRole('button', { name: 'Ajukan semua' });
+    expect(screen.getByRole('button', { name: 'Simpan draf' })).toBeDisabled();
+
+    await userEvent.type(input, '7,5');
+    expect(screen.getByText(/1 baris belum disimpan/)).toBeInTheDocument();
+    expect(rowOf('Koperasi yang memperoleh akses permodalan')).toHaveClass('row-dirty');
+    expect(submitAll).toBeDisabled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    expect(await screen.findByText('1 nilai tersimpan sebagai draf.')).toBeInTheDocument();
+
+    const puts = sentRequests(fetchMock).filter((request) => request.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(new URL(puts[0].url).pathname).toBe('/api/v1/realizations/2.17.06.01/61.01/2026Q4');
+    expect(await puts[0].json()).toEqual({ value: 7.5, note: null, evidenceUrl: null });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Ajukan semua' }));
+    expect(await screen.findByText('2 nilai diajukan untuk verifikasi.')).toBeInTheDocument();
+    const post = sentRequests(fetchMock).find((request) => request.method === 'POST');
+    expect(await post?.json()).toEqual({ regionCode: '61.01', period: '2026Q4' });
+  });
+
+  it('says why a locked period cannot change, in the server’s words, and makes the inputs read-only', async () => {
+    serveGrid([], {
+      'PUT /api/v1/realizations/2.17.06.01/61.01/2026Q4': () =>
+        new Response(
+          JSON.stringify({
+            type: 'urn:monev:problem:period-locked',
+            title: 'Period locked',
+            status: 409,
+            detail: 'The reporting deadline of 2026Q4 was 2027-01-15; an administrator can grant your region an exception',
+          }),
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    });
+    renderGrid();
+
+    await userEvent.type(await screen.findByLabelText('Nilai Koperasi yang memperoleh akses permodalan'), '5');
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Periode ini sudah dikunci: The reporting deadline of 2026Q4 was 2027-01-15',
+    );
+    expect(screen.getByLabelText('Nilai Koperasi yang memperoleh akses permodalan')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Nilai Nilai pembiayaan yang diterima koperasi')).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: 'Simpan draf' })).not.toBeInTheDocument();
+  });
+
+  it('shows a period past its deadline as locked before anything is typed', async () => {
+    serveGrid([realization('2.17.06.01', '2026Q4', 4, { status: 'VERIFIED', deadline: '2026-10-15' })]);
+    renderGrid();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Batas waktu pelaporan Triwulan 4 2026 adalah 15 Oktober 2026');
+    expect(screen.getByLabelText('Nilai Nilai pembiayaan yang diterima koperasi')).toHaveAttribute('readonly');
+  });
+
+  it('refuses a value that is not a number without sending it', async () => {
+    const fetchMock = serveGrid([]);
+    renderGrid();
+
+    await userEvent.type(await screen.findByLabelText('Nilai Koperasi yang memperoleh akses permodalan'), 'dua');
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+
+    expect(await screen.findByText('Isi dengan angka, misalnya 12 atau 74,5.')).toBeInTheDocument();
+    expect(sentRequests(fetchMock).filter((request) => request.method === 'PUT')).toHaveLength(0);
+  });
+});
