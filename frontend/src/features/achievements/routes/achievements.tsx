@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
+import { SelectField } from '@/components/select-field';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { periodLabel, periodsOfYear, reportingYears, todayIso } from '@/lib/periods';
 import { type AchievementBasis, useAchievements, useProgramNames } from '../api/get-achievements';
@@ -61,48 +62,52 @@ export function AchievementsRoute() {
       </header>
 
       <div className="filter-bar">
-        <label className="field">
-          {t('reporting.period.year')}
-          <select value={year} onChange={(event) => update('year', event.target.value, ['period'])}>
-            {reportingYears(currentYear).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('reporting.achievements.throughPeriod')}
-          <select value={period} onChange={(event) => update('period', event.target.value)}>
-            <option value="">{t('reporting.achievements.wholeYear')}</option>
-            {throughPeriods(year).map((option) => (
-              <option key={option} value={option}>
-                {periodLabel(option, t, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('reporting.achievements.program')}
-          <select value={program} onChange={(event) => update('program', event.target.value)}>
-            <option value="">{t('reporting.achievements.allPrograms')}</option>
-            {programCodes.map((code) => (
-              <option key={code} value={code}>
-                {code} · {names.get(code) ?? ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('reporting.achievements.basis')}
-          <select value={basis} onChange={(event) => update('basis', event.target.value === 'REPORTED' ? '' : event.target.value)}>
-            {BASES.map((option) => (
-              <option key={option} value={option}>
-                {t(`reporting.achievements.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('reporting.period.year')}
+          value={year}
+          onChange={(event) => update('year', event.target.value, ['period'])}
+        >
+          {reportingYears(currentYear).map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('reporting.achievements.throughPeriod')}
+          value={period}
+          onChange={(event) => update('period', event.target.value)}
+        >
+          <option value="">{t('reporting.achievements.wholeYear')}</option>
+          {throughPeriods(year).map((option) => (
+            <option key={option} value={option}>
+              {periodLabel(option, t, language)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('reporting.achievements.program')}
+          value={program}
+          onChange={(event) => update('program', event.target.value)}
+        >
+          <option value="">{t('reporting.achievements.allPrograms')}</option>
+          {programCodes.map((code) => (
+            <option key={code} value={code}>
+              {code} · {names.get(code) ?? ''}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('reporting.achievements.basis')}
+          value={basis}
+          onChange={(event) => update('basis', event.target.value === 'REPORTED' ? '' : event.target.value)}
+        >
+          {BASES.map((option) => (
+            <option key={option} value={option}>
+              {t(`reporting.achievements.${option}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
 
       {report.isPending && <Loading />}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
+import { SelectField } from '@/components/select-field';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
 import { reportingYears, todayIso } from '@/lib/periods';
@@ -75,16 +76,17 @@ export function ProgramAchievementRoute() {
             {code} · {t('reporting.programPage.intro')}
           </p>
         </div>
-        <label className="field">
-          {t('reporting.period.year')}
-          <select value={year} onChange={(event) => setParams({ year: event.target.value }, { replace: true })}>
-            {reportingYears(currentYear).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('reporting.period.year')}
+          value={year}
+          onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
+        >
+          {reportingYears(currentYear).map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </SelectField>
       </header>
 
       {report.isPending && <Loading />}

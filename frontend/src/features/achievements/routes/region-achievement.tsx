@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
+import { SelectField } from '@/components/select-field';
 import { useRegion } from '@/features/regions/api/get-region';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
 import { FIRST_REPORTING_YEAR, reportingYears, todayIso } from '@/lib/periods';
@@ -97,19 +98,17 @@ export function RegionAchievementRoute() {
           <h1>{t('reporting.regionPage.title', { region: regionName })}</h1>
           <p className="muted">{code}</p>
         </div>
-        <label className="field">
-          {t('reporting.period.year')}
-          <select
-            value={year}
-            onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
-          >
-            {reportingYears(currentYear).map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('reporting.period.year')}
+          value={year}
+          onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
+        >
+          {reportingYears(currentYear).map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </SelectField>
       </header>
 
       {report.isPending && <Loading />}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
+import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useRegions } from '@/features/regions/api/get-regions';
 import {
@@ -75,48 +76,52 @@ export function ReportingRoute() {
         <>
           <div className="filter-bar">
             {isAdmin && (
-              <label className="field">
-                {t('reporting.region')}
-                <select value={regionCode} onChange={(event) => update({ region: event.target.value || null })}>
-                  <option value="">{t('reporting.chooseRegion')}</option>
-                  {(regions.data?.items ?? []).map((region) => (
-                    <option key={region.code} value={region.code}>
-                      {region.code} · {region.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label={t('reporting.region')}
+                value={regionCode}
+                onChange={(event) => update({ region: event.target.value || null })}
+              >
+                <option value="">{t('reporting.chooseRegion')}</option>
+                {(regions.data?.items ?? []).map((region) => (
+                  <option key={region.code} value={region.code}>
+                    {region.code} · {region.name}
+                  </option>
+                ))}
+              </SelectField>
             )}
-            <label className="field">
-              {t('reporting.period.year')}
-              <select value={year} onChange={(event) => update({ year: event.target.value, period: null })}>
-                {years.map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              {t('reporting.period.type')}
-              <select value={periodType} onChange={(event) => update({ type: event.target.value, period: null })}>
-                {PERIOD_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`reporting.period.${type}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              {t('reporting.period.period')}
-              <select value={period} onChange={(event) => update({ period: event.target.value })}>
-                {periods.map((option) => (
-                  <option key={option} value={option}>
-                    {periodLabel(option, t, language)} ({option})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={t('reporting.period.year')}
+              value={year}
+              onChange={(event) => update({ year: event.target.value, period: null })}
+            >
+              {years.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('reporting.period.type')}
+              value={periodType}
+              onChange={(event) => update({ type: event.target.value, period: null })}
+            >
+              {PERIOD_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`reporting.period.${type}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('reporting.period.period')}
+              value={period}
+              onChange={(event) => update({ period: event.target.value })}
+            >
+              {periods.map((option) => (
+                <option key={option} value={option}>
+                  {periodLabel(option, t, language)} ({option})
+                </option>
+              ))}
+            </SelectField>
           </div>
 
           {!regionCode ? (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
+import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { getRealizations, useRealizations } from '../api/get-realizations';
@@ -92,28 +93,30 @@ export function VerificationRoute() {
       ) : (
         <>
           <div className="filter-bar">
-            <label className="field">
-              {t('reporting.region')}
-              <select value={regionFilter} onChange={(event) => setFilter('region', event.target.value)}>
-                <option value="">{t('reporting.verification.allRegions')}</option>
-                {regionOptions.map((code) => (
-                  <option key={code} value={code}>
-                    {code} · {regionNames.get(code) ?? code}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              {t('reporting.period.period')}
-              <select value={periodFilter} onChange={(event) => setFilter('period', event.target.value)}>
-                <option value="">{t('reporting.verification.allPeriods')}</option>
-                {periodOptions.map((period) => (
-                  <option key={period} value={period}>
-                    {period}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={t('reporting.region')}
+              value={regionFilter}
+              onChange={(event) => setFilter('region', event.target.value)}
+            >
+              <option value="">{t('reporting.verification.allRegions')}</option>
+              {regionOptions.map((code) => (
+                <option key={code} value={code}>
+                  {code} · {regionNames.get(code) ?? code}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('reporting.period.period')}
+              value={periodFilter}
+              onChange={(event) => setFilter('period', event.target.value)}
+            >
+              <option value="">{t('reporting.verification.allPeriods')}</option>
+              {periodOptions.map((period) => (
+                <option key={period} value={period}>
+                  {period}
+                </option>
+              ))}
+            </SelectField>
           </div>
           {queue.isPending && <Loading />}
           {queue.isError && <ErrorBanner error={queue.error} onRetry={() => void queue.refetch()} />}
