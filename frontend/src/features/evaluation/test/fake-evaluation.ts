@@ -29,7 +29,7 @@ export function serveEvaluation(user: CurrentUser, data: EvaluationData = {}, ex
     'GET /api/v1/meetings': () => page(meetings),
     'GET /api/v1/findings': (_request, url) => {
       const query = url.searchParams;
-      const match = (name: string, value: string | null | undefined) =>
+      const match = (name: string, value: string | boolean | null | undefined) =>
         !query.get(name) || query.get(name) === String(value);
       return page(
         findings.filter(
