@@ -4,7 +4,9 @@ package id.kalbar.monev.audit;
 public enum AuditAction {
     CREATE, UPDATE, RETIRE, REACTIVATE, DELETE,
     /** Reporting workflow steps. */
-    SUBMIT, VERIFY, RETURN, REOPEN;
+    SUBMIT, VERIFY, RETURN, REOPEN,
+    /** A bulk load: one event per file, with its summary. */
+    IMPORT;
 
     /** An update that switches a record's {@code active} flag is a retirement or a reactivation. */
     public static AuditAction ofUpdate(boolean wasActive, boolean isActive) {

@@ -7,6 +7,10 @@ import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.problem.WorkflowProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
 /**
  * Whether the caller may change a region's values for a period now: nobody reports a period that has
  * not started; after the deadline only administrators, or operators of a region holding an exception.
@@ -25,17 +29,37 @@ public class PeriodLocks {
     }
 
     public void requireOpen(String regionCode, Period period) {
+        switch (check(regionCode, period)) {
+            case NOT_STARTED -> throw Problems.validation("period", period + " has not started yet");
+            case LOCKED -> throw WorkflowProblems.periodLocked(period.toString(), calendar.deadline(period));
+            case OPEN -> { }
+        }
+    }
+
+    public enum State { OPEN, NOT_STARTED, LOCKED }
+
+    /** Whether the caller may change the region's values of the period now, without throwing. */
+    public State check(String regionCode, Period period) {
+        return check(regionCode, period, key -> exceptions.findByIdOptional(key)
+                .filter(e -> !calendar.today().isAfter(e.openUntil))
+                .isPresent());
+    }
+
+    /** As {@link #check(String, Period)}, with the exceptions in force given (bulk loads look them up once). */
+    public State check(String regionCode, Period period, Predicate<ReportingExceptionKey> excepted) {
         if (!calendar.hasStarted(period)) {
-            throw Problems.validation("period", period + " has not started yet");
+            return State.NOT_STARTED;
         }
         if (!caller.isOperator() || !calendar.isPastDeadline(period)) {
-            return;
+            return State.OPEN;
         }
-        boolean excepted = exceptions.findByIdOptional(new ReportingExceptionKey(regionCode, period.toString()))
-                .filter(e -> !calendar.today().isAfter(e.openUntil))
-                .isPresent();
-        if (!excepted) {
-            throw WorkflowProblems.periodLocked(period.toString(), calendar.deadline(period));
-        }
+        return excepted.test(new ReportingExceptionKey(regionCode, period.toString())) ? State.OPEN : State.LOCKED;
+    }
+
+    /** The exceptions in force today. */
+    public Set<ReportingExceptionKey> exceptionsInForce() {
+        return exceptions.list("openUntil >= ?1", calendar.today()).stream()
+                .map(e -> new ReportingExceptionKey(e.regionCode, e.period))
+                .collect(Collectors.toSet());
     }
 }

@@ -104,7 +104,9 @@ public class ProblemResponsesFilter implements OASFilter {
                         "instance", string("The request path"),
                         "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                                 .description("For validation problems: each rejected field or parameter")
-                                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+                                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")),
+                        "summary", OASFactory.createSchema().ref("#/components/schemas/ImportSummary")
+                                .description("For a rejected import: what each row would have done, and why rows were rejected")));
         openAPI.getComponents().addSchema("FieldError", fieldError).addSchema("Problem", problem);
         // The problem extension documents its own Java model; the contract names only the schemas above.
         List.of("HttpProblem", "HttpValidationProblem", "Violation").forEach(openAPI.getComponents()::removeSchema);

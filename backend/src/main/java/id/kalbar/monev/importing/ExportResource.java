@@ -1,0 +1,67 @@
+package id.kalbar.monev.importing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static id.kalbar.monev.auth.Roles.ADMIN;
+import static id.kalbar.monev.auth.Roles.MINISTRY;
+import static id.kalbar.monev.auth.Roles.OPERATOR;
+import static id.kalbar.monev.auth.Roles.VERIFIER;
+
+@Path("/api/v1/exports")
+@Tag(name = "Imports and exports")
+public class ExportResource {
+
+    private final ExportService service;
+
+    public ExportResource(ExportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/{kind}")
+    @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
+    @Produces({ImportResource.CSV, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportRows", summary = "Download realizations or targets in the columns the import takes",
+            description = "Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) "
+                    + "gives a JSON array; CSV otherwise.")
+    @APIResponse(responseCode = "200", description = "The rows", content = {
+            @Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))})
+    public Response exportRows(
+            @Parameter(schema = @Schema(enumeration = {"realizations", "targets"})) @PathParam("kind") String kind,
+            @Parameter(schema = @Schema(enumeration = {"csv", "json"})) @QueryParam("format") String format,
+            @QueryParam("indicator") String indicator,
+            @QueryParam("program") String program,
+            @QueryParam("region") String region,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Realizations only") @QueryParam("periodFrom") String periodFrom,
+            @Parameter(description = "Realizations only") @QueryParam("periodTo") String periodTo,
+            @Parameter(description = "Realizations only") @QueryParam("status") String status,
+            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        ImportKind importKind = ImportKind.fromPath(kind);
+        boolean json = "json".equalsIgnoreCase(format)
+                || (format == null && accept != null && accept.startsWith(MediaType.APPLICATION_JSON));
+        if (format != null && !json && !"csv".equalsIgnoreCase(format)) {
+            throw id.kalbar.monev.common.problem.Problems.validation("format", "must be csv or json");
+        }
+        var body = service.export(importKind,
+                new ExportService.ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json);
+        return Response.ok(body, json ? MediaType.APPLICATION_JSON + ";charset=UTF-8" : ImportResource.CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + importKind.pathName() + (json ? ".json" : ".csv") + "\"")
+                .build();
+    }
+}

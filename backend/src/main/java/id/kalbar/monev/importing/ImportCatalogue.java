@@ -1,0 +1,29 @@
+package id.kalbar.monev.importing;
+
+import id.kalbar.monev.indicator.Indicator;
+import id.kalbar.monev.region.Region;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The indicators and regions, held in memory for the length of one import. */
+final class ImportCatalogue {
+
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<String, Region> regionsById = new HashMap<>();
+
+    ImportCatalogue(List<Indicator> indicators, List<Region> regions, IdScheme scheme) {
+        indicators.forEach(i -> this.indicators.put(i.code, i));
+        regions.forEach(r -> regionsById.put(scheme == IdScheme.BPS ? r.bpsCode : r.code, r));
+    }
+
+    Indicator indicator(String code) {
+        return indicators.get(code);
+    }
+
+    /** The region a file names, by the file's code scheme. */
+    Region region(String id) {
+        return regionsById.get(id);
+    }
+}

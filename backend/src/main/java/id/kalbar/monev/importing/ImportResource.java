@@ -1,0 +1,87 @@
+package id.kalbar.monev.importing;
+
+import id.kalbar.monev.common.paging.FilterValues;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+
+import static id.kalbar.monev.auth.Roles.ADMIN;
+import static id.kalbar.monev.auth.Roles.OPERATOR;
+import static id.kalbar.monev.auth.Roles.VERIFIER;
+
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports and exports", description = "Bulk loads and downloads for scripts")
+public class ImportResource {
+
+    static final String CSV = "text/csv";
+
+    private final ImportService service;
+
+    public ImportResource(ImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/{kind}")
+    @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
+    @Consumes({CSV, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "importRows", summary = "Load realizations or targets from CSV or JSON",
+            description = "Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; "
+                    + "loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header "
+                    + "`indicator,region,year,value`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an "
+                    + "array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice "
+                    + "changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads "
+                    + "the valid rows. `dryRun=true` checks everything and writes nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = "indicator,region,period,value,note\n2.17.06.01,61.71,2026Q4,12,\n"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Object.class))})
+    @APIResponse(responseCode = "200", description = "What was loaded (or would be, on a dry run)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than allowed")
+    @APIResponse(responseCode = "422", description = "Rows were rejected and nothing was loaded; `summary` says which and why")
+    public ImportSummary importRows(
+            @Parameter(description = "realizations or targets", schema = @Schema(enumeration = {"realizations", "targets"}))
+            @PathParam("kind") String kind,
+            @Parameter(description = "Check everything, write nothing", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "ATOMIC (default) or PARTIAL", schema = @Schema(implementation = ImportMode.class))
+            @QueryParam("mode") String mode,
+            @Parameter(description = "Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171)",
+                    schema = @Schema(implementation = IdScheme.class))
+            @QueryParam("idScheme") String idScheme,
+            @HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Length") Long contentLength,
+            InputStream body) {
+        ImportKind importKind = ImportKind.fromPath(kind);
+        if (contentLength != null && contentLength > service.maxBytes()) {
+            throw LimitedInputStream.tooLarge(service.maxBytes());
+        }
+        ImportMode importMode = FilterValues.enumValue(ImportMode.class, mode, "mode");
+        IdScheme scheme = FilterValues.enumValue(IdScheme.class, idScheme, "idScheme");
+        ImportOptions options = new ImportOptions(
+                Boolean.TRUE.equals(FilterValues.bool(dryRun, "dryRun")),
+                importMode == null ? ImportMode.ATOMIC : importMode,
+                scheme == null ? IdScheme.KEMENDAGRI : scheme,
+                contentType != null && contentType.startsWith(MediaType.APPLICATION_JSON));
+        return service.load(importKind, body, options);
+    }
+}
