@@ -128,6 +128,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download realizations or targets in the columns the import takes
+         * @description Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) gives a JSON array; CSV otherwise.
+         */
+        get: operations["exportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/findings": {
         parameters: {
             query?: never;
@@ -198,6 +218,26 @@ export interface paths {
          * @description ADMIN and VERIFIER. Due 60 days after the finding unless given; CANNOT_ACT needs a reason.
          */
         post: operations["createRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load realizations or targets from CSV or JSON
+         * @description Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header `indicator,region,year,value`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads the valid rows. `dryRun=true` checks everything and writes nothing.
+         */
+        post: operations["importRows"];
         delete?: never;
         options?: never;
         head?: never;
@@ -865,7 +905,7 @@ export interface components {
         /** @enum {string} */
         AgreementStatus: "OPEN" | "IN_PROGRESS" | "DONE";
         /** @enum {string} */
-        AuditAction: "CREATE" | "UPDATE" | "RETIRE" | "REACTIVATE" | "DELETE" | "SUBMIT" | "VERIFY" | "RETURN" | "REOPEN";
+        AuditAction: "CREATE" | "UPDATE" | "RETIRE" | "REACTIVATE" | "DELETE" | "SUBMIT" | "VERIFY" | "RETURN" | "REOPEN" | "IMPORT";
         /** @description One change to one record */
         AuditEvent: {
             id: components["schemas"]["UUID"];
@@ -902,6 +942,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @enum {string} */
+        ConflictKind: "MALFORMED_ROW" | "UNKNOWN_INDICATOR" | "RETIRED_INDICATOR" | "UNKNOWN_REGION" | "REGION_NOT_ALLOWED" | "REGION_NOT_REPORTING" | "BAD_PERIOD" | "BAD_YEAR" | "PERIOD_NOT_STARTED" | "PERIOD_LOCKED" | "NOT_A_NUMBER" | "VALUE_MISSING" | "DUPLICATE_ROW" | "NOT_EDITABLE";
         /** @description The user the bearer token belongs to */
         CurrentUser: {
             /** @example op-6171 */
@@ -1039,6 +1081,49 @@ export interface components {
             status?: ((string | components["schemas"]["RecommendationStatus"] | null) | null) | components["schemas"]["RecommendationStatus"] | null;
             /** @description Required when moving to CANNOT_ACT */
             statusReason?: string | null;
+        };
+        /** @enum {string} */
+        IdScheme: "KEMENDAGRI" | "BPS";
+        /** @description Rows rejected for one reason */
+        ImportConflict: {
+            error: components["schemas"]["ConflictKind"];
+            message: string;
+            /** Format: int64 */
+            count: number;
+            /** @description Row numbers (the CSV header is row 1; JSON elements count from 1), at most the first 1000 */
+            rows: number[];
+            /** @description The first offending value */
+            firstValue?: string | null;
+        };
+        /** @enum {string} */
+        ImportKind: "REALIZATIONS" | "TARGETS";
+        /** @enum {string} */
+        ImportMode: "ATOMIC" | "PARTIAL";
+        /** @description What a bulk load did, or would do on a dry run */
+        ImportSummary: {
+            kind: components["schemas"]["ImportKind"];
+            dryRun: boolean;
+            mode: components["schemas"]["ImportMode"];
+            /** @description Whether anything was written */
+            committed: boolean;
+            /**
+             * Format: int64
+             * @description Data rows read (the header not counted)
+             */
+            rows: number;
+            /** Format: int64 */
+            created: number;
+            /** Format: int64 */
+            updated: number;
+            /**
+             * Format: int64
+             * @description Rows equal to what is stored: loading a file twice changes nothing
+             */
+            unchanged: number;
+            /** Format: int64 */
+            rejected: number;
+            /** @description Rejected rows grouped by error */
+            conflicts: components["schemas"]["ImportConflict"][];
         };
         /** @description A performance indicator of a program */
         Indicator: {
@@ -1534,6 +1619,8 @@ export interface components {
             instance?: string;
             /** @description For validation problems: each rejected field or parameter */
             errors?: components["schemas"]["FieldError"][];
+            /** @description For a rejected import: what each row would have done, and why rows were rejected */
+            summary?: components["schemas"]["ImportSummary"];
         };
     };
     responses: never;
@@ -2037,6 +2124,95 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRows: {
+        parameters: {
+            query?: {
+                format?: "csv" | "json";
+                indicator?: string;
+                /** @description Realizations only */
+                periodFrom?: string;
+                /** @description Realizations only */
+                periodTo?: string;
+                program?: string;
+                region?: string;
+                /** @description Realizations only */
+                status?: string;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                kind: "realizations" | "targets";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2629,6 +2805,128 @@ export interface operations {
             };
             /** @description The body is not in a supported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRows: {
+        parameters: {
+            query?: {
+                /** @description Check everything, write nothing */
+                dryRun?: boolean;
+                /** @description Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171) */
+                idScheme?: components["schemas"]["IdScheme"];
+                /** @description ATOMIC (default) or PARTIAL */
+                mode?: components["schemas"]["ImportMode"];
+            };
+            header?: {
+                "Content-Length"?: number;
+            };
+            path: {
+                /** @description realizations or targets */
+                kind: "realizations" | "targets";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example indicator,region,period,value,note
+                 *     2.17.06.01,61.71,2026Q4,12,
+                 */
+                "text/csv": string;
+                "application/json": unknown[];
+            };
+        };
+        responses: {
+            /** @description What was loaded (or would be, on a dry run) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows were rejected and nothing was loaded; `summary` says which and why */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
