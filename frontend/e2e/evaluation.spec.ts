@@ -85,6 +85,16 @@ test('a finding of the 2022 meeting is followed up by the regency until it close
   await page.getByRole('navigation').getByRole('link', { name: 'Temuan' }).click();
   await expect(page.getByRole('region', { name: 'Lewat tenggat' }).getByRole('article', { name: title })).toBeVisible();
 
+  // A region's page of achievements also lists its open findings and overdue recommendations.
+  await page.goto('/achievements/regions/61.06');
+  const panel = page.getByRole('region', { name: /^Temuan dan rekomendasi · Kabupaten Kapuas Hulu/ });
+  await expect(panel.getByRole('list', { name: 'Temuan terbuka' })).toContainText(
+    'Koperasi di Kapuas Hulu sulit mengakses pembiayaan',
+  );
+  await expect(panel.getByRole('list', { name: 'Rekomendasi lewat tenggat' }).getByRole('listitem').first()).toContainText(
+    'Batas waktu',
+  );
+
   // The Sintang operator follows it up.
   await page.getByRole('button', { name: 'Keluar' }).click();
   await signIn(page, 'op-6105');

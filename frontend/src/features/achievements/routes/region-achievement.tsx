@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
+import { RegionEvaluationPanel } from '@/features/evaluation/components/region-evaluation-panel';
 import { useRegion } from '@/features/regions/api/get-region';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
 import { FIRST_REPORTING_YEAR, reportingYears, todayIso } from '@/lib/periods';
@@ -152,6 +153,7 @@ export function RegionAchievementRoute() {
           ))}
         </div>
       )}
+      <RegionEvaluationPanel regionCode={code} />
     </section>
   );
 }
