@@ -69,6 +69,7 @@ openapi: backend-jar
 ## Benchmarks: they print their figures; nothing here asserts on time.
 bench: backend-jar
 	bash bench/achievements.sh
+	bash bench/import.sh
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q -f $(BACKEND)/pom.xml clean
