@@ -1,5 +1,6 @@
 import type { Messages } from './id';
 import evaluation from '@/features/evaluation/i18n/en';
+import imports from '@/features/imports/i18n/en';
 
 // English mirrors the Indonesian keys; the type makes a missing key a build error.
 type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };
@@ -216,6 +217,7 @@ const en: Translations<Messages> = {
     },
   },
   evaluation,
+  imports,
   status: {
     loading: 'Loading…',
   },

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the default language of the dashboard.
 import evaluation from '@/features/evaluation/i18n/id';
+import imports from '@/features/imports/i18n/id';
 
 const id = {
   app: {
@@ -213,6 +214,7 @@ const id = {
     },
   },
   evaluation,
+  imports,
   status: {
     loading: 'Memuat…',
   },
