@@ -17,6 +17,7 @@ import { FindingsRoute } from '@/features/evaluation/routes/findings';
 import { MeetingDetailRoute } from '@/features/evaluation/routes/meeting-detail';
 import { MeetingCreateRoute, MeetingEditRoute } from '@/features/evaluation/routes/meeting-form-routes';
 import { MeetingsRoute } from '@/features/evaluation/routes/meetings';
+import { ImportsRoute } from '@/features/imports/routes/imports';
 import { RegionsRoute } from '@/features/regions/routes/regions';
 import { ReportingRoute } from '@/features/reporting/routes/reporting';
 import { VerificationRoute } from '@/features/reporting/routes/verification';
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'reporting', element: <ReportingRoute /> },
       { path: 'verification', element: <VerificationRoute /> },
+      { path: 'imports', element: <ImportsRoute /> },
       {
         path: 'achievements',
         children: [

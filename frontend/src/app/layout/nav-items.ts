@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/catalogue', labelKey: 'nav.catalogue' },
   { to: '/reporting', labelKey: 'reporting.nav.reporting', roles: ['OPERATOR', 'ADMIN'] },
   { to: '/verification', labelKey: 'reporting.nav.verification', roles: ['VERIFIER', 'ADMIN'] },
+  { to: '/imports', labelKey: 'imports.nav', roles: ['ADMIN', 'VERIFIER', 'OPERATOR'] },
   { to: '/achievements', labelKey: 'reporting.nav.achievements' },
   { to: '/meetings', labelKey: 'nav.meetings' },
   { to: '/findings', labelKey: 'nav.findings' },
