@@ -224,6 +224,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress and outcome of a background load
+         * @description Its creator, and province officers; an operator sees only its own jobs.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{kind}": {
         parameters: {
             query?: never;
@@ -1095,6 +1115,28 @@ export interface components {
             /** @description The first offending value */
             firstValue?: string | null;
         };
+        /** @description A bulk load running in the background */
+        ImportJob: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ImportKind"];
+            status: components["schemas"]["ImportJobStatus"];
+            /**
+             * Format: int32
+             * @description Share of the file read so far, 0 to 100
+             */
+            progress: number;
+            /** Format: int64 */
+            fileBytes: number;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            finishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description When finished (or rejected): what the load did */
+            summary?: components["schemas"]["ImportSummary"] | null;
+            /** @description When it failed or was rejected: why */
+            error?: string | null;
+        };
+        /** @enum {string} */
+        ImportJobStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "REJECTED" | "FAILED";
         /** @enum {string} */
         ImportKind: "REALIZATIONS" | "TARGETS";
         /** @enum {string} */
@@ -2832,9 +2874,78 @@ export interface operations {
             };
         };
     };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importRows: {
         parameters: {
             query?: {
+                /** @description Run in the background and answer 202 with a job at once (files above the threshold always do) */
+                async?: boolean;
                 /** @description Check everything, write nothing */
                 dryRun?: boolean;
                 /** @description Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171) */
@@ -2869,6 +2980,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /** @description Accepted as a background job (async=true, or a file above the threshold): follow its Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description Invalid input; `errors` lists each rejected field or parameter */

@@ -52,10 +52,11 @@ public class AuditLog {
         record(entityType, entityKey, AuditAction.DELETE, before, null);
     }
 
-    /** An event whose content is not a before/after pair, such as an import summary. */
+    /** An event whose content is not a before/after pair, such as an import summary, by a named actor. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordDetails(String entityType, String entityKey, AuditAction action, Map<String, Map<String, Object>> details) {
-        persist(entityType, entityKey, action, details);
+    public void recordDetails(String entityType, String entityKey, AuditAction action, String actor,
+                              Map<String, Map<String, Object>> details) {
+        persist(entityType, entityKey, action, actor, details);
     }
 
     private void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
@@ -75,14 +76,15 @@ public class AuditLog {
         if (changes.isEmpty() && action == AuditAction.UPDATE) {
             return; // Nothing changed: nothing to record.
         }
-        persist(entityType, entityKey, action, changes);
+        persist(entityType, entityKey, action, actor(), changes);
     }
 
-    private void persist(String entityType, String entityKey, AuditAction action, Map<String, Map<String, Object>> changes) {
+    private void persist(String entityType, String entityKey, AuditAction action, String actor,
+                         Map<String, Map<String, Object>> changes) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.occurredAt = Instant.now();
-        event.actor = actor();
+        event.actor = actor;
         event.entityType = entityType;
         event.entityKey = entityKey;
         event.action = action;

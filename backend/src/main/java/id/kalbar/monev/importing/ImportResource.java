@@ -1,8 +1,10 @@
 package id.kalbar.monev.importing;
 
+import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.paging.FilterValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
 
 import static id.kalbar.monev.auth.Roles.ADMIN;
 import static id.kalbar.monev.auth.Roles.OPERATOR;
@@ -33,9 +39,16 @@ public class ImportResource {
     static final String CSV = "text/csv";
 
     private final ImportService service;
+    private final ImportJobService jobs;
+    private final Caller caller;
+    private final long asyncThreshold;
 
-    public ImportResource(ImportService service) {
+    public ImportResource(ImportService service, ImportJobService jobs, Caller caller,
+                          @ConfigProperty(name = "monev.import.async-threshold-bytes") long asyncThreshold) {
         this.service = service;
+        this.jobs = jobs;
+        this.caller = caller;
+        this.asyncThreshold = asyncThreshold;
     }
 
     @POST
@@ -56,9 +69,12 @@ public class ImportResource {
                     implementation = Object.class))})
     @APIResponse(responseCode = "200", description = "What was loaded (or would be, on a dry run)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "202", description = "Accepted as a background job (async=true, or a file above the "
+            + "threshold): follow its Location", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than allowed")
     @APIResponse(responseCode = "422", description = "Rows were rejected and nothing was loaded; `summary` says which and why")
-    public ImportSummary importRows(
+    public Response importRows(
             @Parameter(description = "realizations or targets", schema = @Schema(enumeration = {"realizations", "targets"}))
             @PathParam("kind") String kind,
             @Parameter(description = "Check everything, write nothing", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -68,6 +84,9 @@ public class ImportResource {
             @Parameter(description = "Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171)",
                     schema = @Schema(implementation = IdScheme.class))
             @QueryParam("idScheme") String idScheme,
+            @Parameter(description = "Run in the background and answer 202 with a job at once (files above the "
+                    + "threshold always do)", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("async") String async,
             @HeaderParam("Content-Type") String contentType,
             @HeaderParam("Content-Length") Long contentLength,
             InputStream body) {
@@ -82,6 +101,24 @@ public class ImportResource {
                 importMode == null ? ImportMode.ATOMIC : importMode,
                 scheme == null ? IdScheme.KEMENDAGRI : scheme,
                 contentType != null && contentType.startsWith(MediaType.APPLICATION_JSON));
-        return service.load(importKind, body, options);
+        ImportActor actor = ImportActor.of(caller);
+        boolean background = Boolean.TRUE.equals(FilterValues.bool(async, "async"))
+                || (contentLength != null && contentLength > asyncThreshold);
+        if (!background) {
+            return Response.ok(service.load(importKind, body, options, actor)).build();
+        }
+        ImportJobResponse job = jobs.submit(importKind, body, options, actor);
+        return Response.accepted(job).location(URI.create("/api/v1/imports/jobs/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/jobs/{id}")
+    @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
+    @Operation(operationId = "getImportJob", summary = "Progress and outcome of a background load",
+            description = "Its creator, and province officers; an operator sees only its own jobs.")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
+    public ImportJobResponse getImportJob(@PathParam("id") UUID id) {
+        return jobs.get(id, ImportActor.of(caller));
     }
 }

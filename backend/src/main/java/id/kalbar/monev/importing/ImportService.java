@@ -2,7 +2,6 @@ package id.kalbar.monev.importing;
 
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
-import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.IndicatorRepository;
@@ -11,6 +10,7 @@ import id.kalbar.monev.region.RegionRepository;
 import io.agroal.api.AgroalDataSource;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
@@ -48,18 +48,16 @@ public class ImportService {
     private final IndicatorRepository indicators;
     private final RegionRepository regions;
     private final PeriodLocks locks;
-    private final Caller caller;
     private final AuditLog audit;
     private final long maxBytes;
 
     public ImportService(AgroalDataSource dataSource, IndicatorRepository indicators, RegionRepository regions,
-                         PeriodLocks locks, Caller caller, AuditLog audit,
+                         PeriodLocks locks, AuditLog audit,
                          @ConfigProperty(name = "monev.import.max-bytes") long maxBytes) {
         this.dataSource = dataSource;
         this.indicators = indicators;
         this.regions = regions;
         this.locks = locks;
-        this.caller = caller;
         this.audit = audit;
         this.maxBytes = maxBytes;
     }
@@ -68,16 +66,18 @@ public class ImportService {
         return maxBytes;
     }
 
+    /** Loads a file for a user; the transaction may take as long as a large file needs. */
     @Transactional
-    public ImportSummary load(ImportKind kind, InputStream body, ImportOptions options) {
-        requireRole(kind);
+    @TransactionConfiguration(timeoutFromConfigProperty = "monev.import.transaction-timeout")
+    public ImportSummary load(ImportKind kind, InputStream body, ImportOptions options, ImportActor actor) {
+        requireRole(kind, actor);
         ImportCatalogue catalogue = new ImportCatalogue(indicators.listAll(), regions.listAll(), options.idScheme());
         KindLoader loader = switch (kind) {
-            case REALIZATIONS -> new RealizationLoader(catalogue, caller.isOperator() ? caller.regionCode().orElseThrow() : null, locks);
+            case REALIZATIONS -> new RealizationLoader(catalogue, actor, locks);
             case TARGETS -> new TargetLoader(catalogue);
         };
         try {
-            return load(kind, loader, new LimitedInputStream(body, maxBytes), options);
+            return load(kind, loader, new LimitedInputStream(body, maxBytes), options, actor);
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed in the database", e);
         } catch (IOException e) {
@@ -85,8 +85,8 @@ public class ImportService {
         }
     }
 
-    private ImportSummary load(ImportKind kind, KindLoader loader, InputStream body, ImportOptions options)
-            throws SQLException, IOException {
+    private ImportSummary load(ImportKind kind, KindLoader loader, InputStream body, ImportOptions options,
+                               ImportActor actor) throws SQLException, IOException {
         Connection connection = dataSource.getConnection();
         try (Statement statement = connection.createStatement()) {
             statement.execute(loader.createStaging());
@@ -131,7 +131,7 @@ public class ImportService {
                 statement.executeUpdate(loader.merge());
             }
             audit.recordDetails("import", kind.pathName() + "/" + UUID.randomUUID(), AuditAction.IMPORT,
-                    Map.of("summary", describe(summary)));
+                    actor.username(), Map.of("summary", describe(summary)));
         }
         return summary;
     }
@@ -178,8 +178,8 @@ public class ImportService {
         buffer.setLength(0);
     }
 
-    private void requireRole(ImportKind kind) {
-        Role role = caller.role();
+    void requireRole(ImportKind kind, ImportActor actor) {
+        Role role = actor.role();
         boolean allowed = switch (kind) {
             case REALIZATIONS -> role == Role.ADMIN || role == Role.OPERATOR;
             case TARGETS -> role == Role.ADMIN || role == Role.VERIFIER;

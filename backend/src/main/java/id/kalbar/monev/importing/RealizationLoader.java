@@ -26,16 +26,17 @@ final class RealizationLoader implements KindLoader {
 
     private final ImportCatalogue catalogue;
     private final String allowedRegion;
+    private final boolean operator;
     private final PeriodLocks locks;
     private final Map<String, Optional<Period>> periods = new HashMap<>();
     private final Map<String, PeriodLocks.State> lockStates = new HashMap<>();
     /** Looked up before the rows stream in: the connection is busy with COPY meanwhile. */
     private final Set<ReportingExceptionKey> exceptions;
 
-    /** @param allowedRegion an operator's own region; null for administrators */
-    RealizationLoader(ImportCatalogue catalogue, String allowedRegion, PeriodLocks locks) {
+    RealizationLoader(ImportCatalogue catalogue, ImportActor actor, PeriodLocks locks) {
         this.catalogue = catalogue;
-        this.allowedRegion = allowedRegion;
+        this.operator = actor.operator();
+        this.allowedRegion = operator ? actor.regionCode() : null;
         this.locks = locks;
         this.exceptions = locks.exceptionsInForce();
     }
@@ -104,7 +105,7 @@ final class RealizationLoader implements KindLoader {
             conflicts.add(ConflictKind.NOT_A_NUMBER, row.number(), valueText);
             return null;
         }
-        PeriodLocks.State state = lockStates.computeIfAbsent(region.code + "|" + period, k -> locks.check(region.code, period, exceptions::contains));
+        PeriodLocks.State state = lockStates.computeIfAbsent(region.code + "|" + period, k -> locks.check(region.code, period, operator, exceptions::contains));
         if (state != PeriodLocks.State.OPEN) {
             conflicts.add(state == PeriodLocks.State.LOCKED ? ConflictKind.PERIOD_LOCKED : ConflictKind.PERIOD_NOT_STARTED,
                     row.number(), periodText);

@@ -47,10 +47,15 @@ public class PeriodLocks {
 
     /** As {@link #check(String, Period)}, with the exceptions in force given (bulk loads look them up once). */
     public State check(String regionCode, Period period, Predicate<ReportingExceptionKey> excepted) {
+        return check(regionCode, period, caller.isOperator(), excepted);
+    }
+
+    /** For a given kind of user, outside a request (a bulk load finishing in the background). */
+    public State check(String regionCode, Period period, boolean operator, Predicate<ReportingExceptionKey> excepted) {
         if (!calendar.hasStarted(period)) {
             return State.NOT_STARTED;
         }
-        if (!caller.isOperator() || !calendar.isPastDeadline(period)) {
+        if (!operator || !calendar.isPastDeadline(period)) {
             return State.OPEN;
         }
         return excepted.test(new ReportingExceptionKey(regionCode, period.toString())) ? State.OPEN : State.LOCKED;
