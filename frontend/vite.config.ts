@@ -31,5 +31,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Whole-app tests type and wait like a user; on a loaded two-core machine they need more than 5 s.
+    testTimeout: 30_000,
   },
 });
