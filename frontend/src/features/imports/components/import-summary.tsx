@@ -36,7 +36,7 @@ export function ImportSummary({ summary, stage }: ImportSummaryProps) {
       <h2 id={titleId}>{t(TITLES[stage])}</h2>
       <dl className="import-counts" aria-label={t('imports.summary.countsLabel')}>
         {COUNTS.map((count) => (
-          <div key={count} className={`import-count import-count-${count}`}>
+          <div key={count} className={`import-count import-count-${count}${summary[count] > 0 ? ` has-${count}` : ''}`}>
             <dt>{t(`imports.summary.${count}`)}</dt>
             <dd>{formatCount(summary[count], language)}</dd>
           </div>
