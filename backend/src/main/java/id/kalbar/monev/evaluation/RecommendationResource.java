@@ -99,7 +99,7 @@ public class RecommendationResource {
                     + "region. A `status` moves the recommendation (CANNOT_ACT needs `statusReason`).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))
-    public Response addFollowUp(@PathParam("id") UUID id, @RequestBody(required = true) @NotNull @Valid FollowUpInput body) {
+    public Response addFollowUp(@PathParam("id") UUID id, @RequestBody(required = true) @NotNull FollowUpInput body) {
         return Response.status(Response.Status.CREATED).entity(service.addFollowUp(id, body)).build();
     }
 

@@ -6,6 +6,8 @@ import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.period.ReportingCalendar;
+import id.kalbar.monev.common.problem.FieldError;
+import id.kalbar.monev.common.problem.InputValidation;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.evaluation.EvaluationRepositories.Findings;
 import id.kalbar.monev.evaluation.EvaluationRepositories.FollowUps;
@@ -16,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +28,7 @@ public class RecommendationService {
 
     public static final String ENTITY_TYPE = "recommendation";
     public static final String FOLLOW_UP_TYPE = "follow-up";
+    static final String CANNOT_ACT_NEEDS_REASON = "is required when a recommendation cannot be acted on";
 
     private final Recommendations recommendations;
     private final FollowUps followUps;
@@ -36,11 +40,13 @@ public class RecommendationService {
     private final AuditLog audit;
     private final Caller caller;
     private final int defaultDueDays;
+    private final InputValidation validation;
 
     public RecommendationService(Recommendations recommendations, FollowUps followUps, Findings findings,
                                  FindingService findingService, RegionRepository regions, EvaluationAccess access,
                                  ReportingCalendar calendar, AuditLog audit, Caller caller,
-                                 @ConfigProperty(name = "monev.evaluation.default-due-days", defaultValue = "60") int defaultDueDays) {
+                                 @ConfigProperty(name = "monev.evaluation.default-due-days", defaultValue = "60") int defaultDueDays,
+                                 InputValidation validation) {
         this.recommendations = recommendations;
         this.followUps = followUps;
         this.findings = findings;
@@ -51,6 +57,7 @@ public class RecommendationService {
         this.audit = audit;
         this.caller = caller;
         this.defaultDueDays = defaultDueDays;
+        this.validation = validation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,10 +117,14 @@ public class RecommendationService {
         Finding finding = findings.findByIdOptional(recommendation.findingId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         access.requireVisible(finding);
         access.requireFollowUp(finding, recommendation);
-        if (input.date().isAfter(calendar.today())) {
-            throw Problems.validation("date", "must not be in the future");
+        List<FieldError> errors = new ArrayList<>();
+        if (input.date() != null && input.date().isAfter(calendar.today())) {
+            errors.add(new FieldError("date", "must not be in the future"));
         }
-        requireReasonForCannotAct(input.status(), input.statusReason(), "statusReason");
+        if (input.status() == RecommendationStatus.CANNOT_ACT && (input.statusReason() == null || input.statusReason().isBlank())) {
+            errors.add(new FieldError("statusReason", CANNOT_ACT_NEEDS_REASON));
+        }
+        validation.check(input, errors);
 
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
@@ -153,7 +164,7 @@ public class RecommendationService {
 
     private static void requireReasonForCannotAct(RecommendationStatus status, String reason, String field) {
         if (status == RecommendationStatus.CANNOT_ACT && (reason == null || reason.isBlank())) {
-            throw Problems.validation(field, "is required when a recommendation cannot be acted on");
+            throw Problems.validation(field, CANNOT_ACT_NEEDS_REASON);
         }
     }
 

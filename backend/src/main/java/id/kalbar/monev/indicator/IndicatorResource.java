@@ -6,7 +6,6 @@ import id.kalbar.monev.common.http.MergePatch;
 import id.kalbar.monev.common.paging.ListParams;
 import id.kalbar.monev.common.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -71,7 +70,7 @@ public class IndicatorResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "409", description = "An indicator with this code already exists")
-    public Response createIndicator(@RequestBody(required = true) @NotNull @Valid IndicatorInput body, @Context UriInfo uri) {
+    public Response createIndicator(@RequestBody(required = true) @NotNull IndicatorInput body, @Context UriInfo uri) {
         IndicatorResponse created = service.create(body);
         return EntityTags.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created, tag(created));
     }
@@ -104,7 +103,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", description = "If-Match no longer matches: the record changed since it was read")
     public Response replaceIndicator(@PathParam("code") String code,
                                      @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
-                                     @RequestBody(required = true) @NotNull @Valid IndicatorInput body) {
+                                     @RequestBody(required = true) @NotNull IndicatorInput body) {
         IndicatorResponse indicator = service.replace(code, body, ifMatch);
         return EntityTags.ok(indicator, tag(indicator));
     }

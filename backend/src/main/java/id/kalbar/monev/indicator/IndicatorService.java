@@ -15,6 +15,7 @@ import id.kalbar.monev.common.paging.PageRequest;
 import id.kalbar.monev.common.paging.PageResponse;
 import id.kalbar.monev.common.paging.SortableFields;
 import id.kalbar.monev.common.problem.FieldError;
+import id.kalbar.monev.common.problem.InputValidation;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.program.Program;
 import id.kalbar.monev.program.ProgramAuthority;
@@ -43,14 +44,17 @@ public class IndicatorService {
     private final Instance<IndicatorReferences> references;
     private final AuditLog audit;
     private final MergePatch mergePatch;
+    private final InputValidation validation;
 
     public IndicatorService(IndicatorRepository indicators, ProgramRepository programs,
-                            Instance<IndicatorReferences> references, AuditLog audit, MergePatch mergePatch) {
+                            Instance<IndicatorReferences> references, AuditLog audit, MergePatch mergePatch,
+                            InputValidation validation) {
         this.indicators = indicators;
         this.programs = programs;
         this.references = references;
         this.audit = audit;
         this.mergePatch = mergePatch;
+        this.validation = validation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,10 +83,11 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorResponse create(IndicatorInput input) {
+        List<FieldError> errors = rules(input, true);
         if (input.code() == null) {
-            throw Problems.validation("code", "must not be null");
+            errors.add(new FieldError("code", "must not be null"));
         }
-        checkRules(input, true);
+        validation.check(input, errors);
         if (indicators.findByIdOptional(input.code()).isPresent()) {
             throw Problems.conflict("An indicator with code '" + input.code() + "' already exists");
         }
@@ -98,10 +103,11 @@ public class IndicatorService {
     @Transactional
     public IndicatorResponse replace(String code, IndicatorInput input, String ifMatch) {
         Indicator indicator = findForWrite(code, ifMatch);
+        List<FieldError> errors = rules(input, !indicator.programCode.equals(input.programCode()));
         if (input.code() != null && !input.code().equals(code)) {
-            throw Problems.validation("code", "cannot change; it must be '" + code + "' or left out");
+            errors.add(new FieldError("code", "cannot change; it must be '" + code + "' or left out"));
         }
-        checkRules(input, !input.programCode().equals(indicator.programCode));
+        validation.check(input, errors);
         return update(indicator, input);
     }
 
@@ -109,10 +115,11 @@ public class IndicatorService {
     public IndicatorResponse patch(String code, JsonNode patch, String ifMatch) {
         Indicator indicator = findForWrite(code, ifMatch);
         IndicatorInput merged = mergePatch.apply(IndicatorResponse.from(indicator).toInput(), patch, IndicatorInput.class);
+        List<FieldError> errors = rules(merged, !indicator.programCode.equals(merged.programCode()));
         if (!code.equals(merged.code())) {
-            throw Problems.validation("code", "cannot change");
+            errors.add(new FieldError("code", "cannot change"));
         }
-        checkRules(merged, !merged.programCode().equals(indicator.programCode));
+        validation.check(merged, errors);
         return update(indicator, merged);
     }
 
@@ -163,14 +170,20 @@ public class IndicatorService {
         indicator.active = input.active() == null || input.active();
     }
 
-    /** Rules across fields and records; {@code programChanging}: the program must then be active. */
-    private void checkRules(IndicatorInput input, boolean programChanging) {
+    /**
+     * Rules across fields and records, null-safe (missing fields are reported by the body's own
+     * constraints); {@code programChanging}: the program must then be active.
+     */
+    private List<FieldError> rules(IndicatorInput input, boolean programChanging) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<Program> program = programs.findByIdOptional(input.programCode());
-        if (program.isEmpty()) {
-            errors.add(new FieldError("programCode", "no program has code '" + input.programCode() + "'"));
-        } else if (programChanging && !program.get().active) {
-            errors.add(new FieldError("programCode", "program '" + input.programCode() + "' is retired"));
+        String programCode = input.programCode();
+        if (programCode != null && !programCode.isBlank()) {
+            Optional<Program> program = programs.findByIdOptional(programCode);
+            if (program.isEmpty()) {
+                errors.add(new FieldError("programCode", "no program has code '" + programCode + "'"));
+            } else if (programChanging && !program.get().active) {
+                errors.add(new FieldError("programCode", "program '" + programCode + "' is retired"));
+            }
         }
         if (input.polarity() == Polarity.RANGE) {
             if (input.rangeLow() == null) {
@@ -182,7 +195,7 @@ public class IndicatorService {
             if (input.rangeLow() != null && input.rangeHigh() != null && input.rangeLow().compareTo(input.rangeHigh()) > 0) {
                 errors.add(new FieldError("rangeHigh", "must not be below rangeLow"));
             }
-        } else if (input.rangeLow() != null || input.rangeHigh() != null) {
+        } else if (input.polarity() != null && (input.rangeLow() != null || input.rangeHigh() != null)) {
             String field = input.rangeLow() != null ? "rangeLow" : "rangeHigh";
             errors.add(new FieldError(field, "applies only to RANGE indicators"));
         }
@@ -190,9 +203,7 @@ public class IndicatorService {
             errors.add(new FieldError(input.baselineYear() == null ? "baselineYear" : "baselineValue",
                     "baselineYear and baselineValue go together"));
         }
-        if (!errors.isEmpty()) {
-            throw Problems.validation(errors);
-        }
+        return errors;
     }
 
     private Indicator find(String code) {

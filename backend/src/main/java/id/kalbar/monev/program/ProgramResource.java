@@ -6,7 +6,6 @@ import id.kalbar.monev.common.http.MergePatch;
 import id.kalbar.monev.common.paging.ListParams;
 import id.kalbar.monev.common.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +77,7 @@ public class ProgramResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramResponse.class)))
     @APIResponse(responseCode = "409", description = "A program with this code already exists")
-    public Response createProgram(@RequestBody(required = true) @NotNull @Valid ProgramInput body, @Context UriInfo uri) {
+    public Response createProgram(@RequestBody(required = true) @NotNull ProgramInput body, @Context UriInfo uri) {
         ProgramResponse created = service.create(body);
         return EntityTags.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created, tag(created));
     }
@@ -110,7 +109,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "412", description = "If-Match no longer matches: the record changed since it was read")
     public Response replaceProgram(@PathParam("code") String code,
                                    @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
-                                   @RequestBody(required = true) @NotNull @Valid ProgramInput body) {
+                                   @RequestBody(required = true) @NotNull ProgramInput body) {
         ProgramResponse program = service.replace(code, body, ifMatch);
         return EntityTags.ok(program, tag(program));
     }

@@ -14,6 +14,7 @@ import id.kalbar.monev.common.paging.PageRequest;
 import id.kalbar.monev.common.paging.PageResponse;
 import id.kalbar.monev.common.paging.SortableFields;
 import id.kalbar.monev.common.problem.FieldError;
+import id.kalbar.monev.common.problem.InputValidation;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.IndicatorRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -36,12 +37,15 @@ public class ProgramService {
     private final IndicatorRepository indicators;
     private final AuditLog audit;
     private final MergePatch mergePatch;
+    private final InputValidation validation;
 
-    public ProgramService(ProgramRepository programs, IndicatorRepository indicators, AuditLog audit, MergePatch mergePatch) {
+    public ProgramService(ProgramRepository programs, IndicatorRepository indicators, AuditLog audit, MergePatch mergePatch,
+                          InputValidation validation) {
         this.programs = programs;
         this.indicators = indicators;
         this.audit = audit;
         this.mergePatch = mergePatch;
+        this.validation = validation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,10 +68,11 @@ public class ProgramService {
 
     @Transactional
     public ProgramResponse create(ProgramInput input) {
+        List<FieldError> errors = rules(input);
         if (input.code() == null) {
-            throw Problems.validation("code", "must not be null");
+            errors.add(new FieldError("code", "must not be null"));
         }
-        checkRules(input);
+        validation.check(input, errors);
         if (programs.findByIdOptional(input.code()).isPresent()) {
             throw Problems.conflict("A program with code '" + input.code() + "' already exists");
         }
@@ -83,10 +88,11 @@ public class ProgramService {
     @Transactional
     public ProgramResponse replace(String code, ProgramInput input, String ifMatch) {
         Program program = findForWrite(code, ifMatch);
+        List<FieldError> errors = rules(input);
         if (input.code() != null && !input.code().equals(code)) {
-            throw Problems.validation("code", "cannot change; it must be '" + code + "' or left out");
+            errors.add(new FieldError("code", "cannot change; it must be '" + code + "' or left out"));
         }
-        checkRules(input);
+        validation.check(input, errors);
         return update(program, input);
     }
 
@@ -94,10 +100,11 @@ public class ProgramService {
     public ProgramResponse patch(String code, JsonNode patch, String ifMatch) {
         Program program = findForWrite(code, ifMatch);
         ProgramInput merged = mergePatch.apply(ProgramResponse.from(program).toInput(), patch, ProgramInput.class);
+        List<FieldError> errors = rules(merged);
         if (!code.equals(merged.code())) {
-            throw Problems.validation("code", "cannot change");
+            errors.add(new FieldError("code", "cannot change"));
         }
-        checkRules(merged);
+        validation.check(merged, errors);
         return update(program, merged);
     }
 
@@ -142,14 +149,13 @@ public class ProgramService {
         program.active = input.active() == null || input.active();
     }
 
-    private static void checkRules(ProgramInput input) {
+    /** Rules across fields, null-safe: missing fields are reported by the body's own constraints. */
+    private static List<FieldError> rules(ProgramInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.endYear() != null && input.startYear() != null && input.endYear() < input.startYear()) {
             errors.add(new FieldError("endYear", "must not be before startYear"));
         }
-        if (!errors.isEmpty()) {
-            throw Problems.validation(errors);
-        }
+        return errors;
     }
 
     private Program find(String code) {

@@ -95,10 +95,21 @@ class IndicatorsApiTest {
     }
 
     @Test
+    void everyProblemOfAFormComesBackAtOnce() {
+        Map<String, Object> body = indicator(TestCodes.unique("I"), "NO-SUCH-PROGRAM");
+        body.put("name", " ");
+        body.put("polarity", "RANGE");
+        body.remove("baselineValue");
+        badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/indicators")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("name", "programCode", "rangeLow", "rangeHigh", "baselineValue"));
+    }
+
+    @Test
     void baselineYearAndValueGoTogether() {
         Map<String, Object> body = indicator(TestCodes.unique("I"), createProgram());
         body.remove("baselineValue");
-        api("admin").contentType(ContentType.JSON).body(body).post("/api/v1/indicators")
+        badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/indicators")
                 .then().statusCode(400).body("errors[0].field", equalTo("baselineValue"));
     }
 

@@ -9,17 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.problem.ValidationProblems;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * JSON Merge Patch (RFC 7396) onto a record: the patched record is then read and validated exactly
- * like a full replacement, so a PATCH can never store what a PUT would refuse.
+ * JSON Merge Patch (RFC 7396) onto a record. The caller then validates the patched record exactly like
+ * a full replacement, so a PATCH can never store what a PUT would refuse.
  */
 @ApplicationScoped
 public class MergePatch {
@@ -27,11 +23,9 @@ public class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private final ObjectMapper mapper;
-    private final Validator validator;
 
-    public MergePatch(ObjectMapper mapper, Validator validator) {
+    public MergePatch(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.validator = validator;
     }
 
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
@@ -46,10 +40,6 @@ public class MergePatch {
             throw ValidationProblems.fromMismatchedInput(e);
         } catch (JsonProcessingException e) {
             throw Problems.validation("body", "is not a valid merge patch");
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(result);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
         }
         return result;
     }

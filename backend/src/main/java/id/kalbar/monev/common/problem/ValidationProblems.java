@@ -86,7 +86,7 @@ public class ValidationProblems implements ProblemPostProcessor {
                 .toList();
     }
 
-    private static String clientPath(ConstraintViolation<?> violation) {
+    public static String clientPath(ConstraintViolation<?> violation) {
         // Method validation paths read: method > parameter > property > ...
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .filter(n -> n.getKind() != ElementKind.METHOD)
