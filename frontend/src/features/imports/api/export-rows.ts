@@ -24,6 +24,7 @@ export async function fetchExport(kind: DataKind, query: ExportQuery): Promise<B
 export function exportFileName(kind: DataKind, query: ExportQuery): string {
   const parts: string[] = [kind];
   if (query.region) parts.push(query.region);
+  if (query.program) parts.push(query.program);
   if (query.indicator) parts.push(query.indicator);
   if (query.year) parts.push(String(query.year));
   if (query.periodFrom) parts.push(query.periodFrom);

@@ -11,11 +11,13 @@ interface ExportButtonProps {
   query: ExportQuery;
   /** The accessible name when several download buttons share a page; "Unduh CSV" otherwise. */
   label?: string;
+  /** The visible text; "Unduh CSV" when absent. */
+  text?: string;
   className?: string;
 }
 
 /** "Unduh CSV": fetches the export with the user's token and saves it as a file. */
-export function ExportButton({ kind, query, label, className = 'button button-secondary' }: ExportButtonProps) {
+export function ExportButton({ kind, query, label, text, className = 'button button-secondary' }: ExportButtonProps) {
   const { t } = useTranslation();
   const download = useMutation({
     mutationFn: () => fetchExport(kind, query),
@@ -30,7 +32,7 @@ export function ExportButton({ kind, query, label, className = 'button button-se
         disabled={download.isPending}
         onClick={() => download.mutate()}
       >
-        {download.isPending ? t('imports.export.downloading') : t('imports.export.download')}
+        {download.isPending ? t('imports.export.downloading') : (text ?? t('imports.export.download'))}
       </button>
       {download.isError && (
         <span className="field-error" role="alert">

@@ -114,6 +114,9 @@ const imports: Translations<ImportsMessages> = {
     download: 'Download CSV',
     downloading: 'Downloading…',
     downloadLabel: 'Download CSV {{what}}',
+    realizationsCsv: 'Download realizations (CSV)',
+    targetsCsv: 'Download targets (CSV)',
+    realizationsOf: 'realizations {{period}} {{region}}',
   },
 };
 

@@ -110,6 +110,9 @@ const imports = {
     download: 'Unduh CSV',
     downloading: 'Mengunduh…',
     downloadLabel: 'Unduh CSV {{what}}',
+    realizationsCsv: 'Unduh realisasi (CSV)',
+    targetsCsv: 'Unduh target (CSV)',
+    realizationsOf: 'realisasi {{period}} {{region}}',
   },
 };
 
