@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
+import { ExportButton } from '@/features/imports/components/export-button';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { periodLabel, periodsOfYear, reportingYears, todayIso } from '@/lib/periods';
 import { type AchievementBasis, useAchievements, useProgramNames } from '../api/get-achievements';
@@ -58,6 +59,14 @@ export function AchievementsRoute() {
         <div>
           <h1>{t('reporting.achievements.title')}</h1>
           <p className="muted">{t('reporting.achievements.intro')}</p>
+        </div>
+        <div className="button-row">
+          <ExportButton
+            kind="realizations"
+            query={{ year, program: program || undefined }}
+            text={t('imports.export.realizationsCsv')}
+          />
+          <ExportButton kind="targets" query={{ year, program: program || undefined }} text={t('imports.export.targetsCsv')} />
         </div>
       </header>
 

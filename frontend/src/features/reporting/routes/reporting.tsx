@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { ExportButton } from '@/features/imports/components/export-button';
 import { useRegions } from '@/features/regions/api/get-regions';
 import {
   hasStarted,
@@ -68,6 +69,15 @@ export function ReportingRoute() {
           <h1>{t('reporting.grid.title')}</h1>
           <p className="muted">{t('reporting.grid.intro')}</p>
         </div>
+        {allowed && regionCode && (
+          <ExportButton
+            kind="realizations"
+            query={{ region: regionCode, periodFrom: period, periodTo: period }}
+            label={t('imports.export.downloadLabel', {
+              what: t('imports.export.realizationsOf', { period: periodLabel(period, t, language), region: regionName }),
+            })}
+          />
+        )}
       </header>
 
       {!allowed ? (
