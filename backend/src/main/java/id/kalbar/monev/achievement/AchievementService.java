@@ -186,7 +186,7 @@ public class AchievementService {
         return parts.isEmpty() ? null : overTimeValues(ind.timeAggregation, parts);
     }
 
-    static BigDecimal overTime(TimeAggregation rule, List<Realization> values) {
+    public static BigDecimal overTime(TimeAggregation rule, List<Realization> values) {
         List<BigDecimal> ordered = values.stream()
                 .sorted(Comparator.comparing(r -> Period.parse(r.period).orElseThrow()))
                 .map(r -> r.value)
@@ -205,7 +205,7 @@ public class AchievementService {
         };
     }
 
-    static BigDecimal overRegions(RegionAggregation rule, List<BigDecimal> values) {
+    public static BigDecimal overRegions(RegionAggregation rule, List<BigDecimal> values) {
         if (values.isEmpty()) {
             return null;
         }

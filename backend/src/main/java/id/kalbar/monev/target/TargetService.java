@@ -3,6 +3,7 @@ package id.kalbar.monev.target;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
@@ -90,6 +91,10 @@ public class TargetService implements IndicatorReferences {
         if (!ReportingRegions.hasTargets(indicator, region)) {
             throw Problems.validation("regionCode", "indicator " + indicatorCode + " is reported by the province only");
         }
+        if (caller.role() != Role.ADMIN && roundApproved(year)) {
+            throw Problems.forbidden("The targets of " + year + " were approved in a target round; only an administrator "
+                    + "corrects them now");
+        }
         TargetKey key = new TargetKey(indicatorCode, regionCode, year);
         Optional<Target> existing = targets.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE);
         if (existing.isEmpty() && !indicator.active) {
@@ -119,6 +124,13 @@ public class TargetService implements IndicatorReferences {
             audit.changed(ENTITY_TYPE, key.toString(), AuditAction.UPDATE, before, after);
         }
         return new SetResult(after, before == null);
+    }
+
+    private boolean roundApproved(int year) {
+        Object count = targets.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM target_round WHERE year = ?1 AND status = 'APPROVED'")
+                .setParameter(1, year).getSingleResult();
+        return ((Number) count).longValue() > 0;
     }
 
     public record SetResult(TargetResponse target, boolean created) {
