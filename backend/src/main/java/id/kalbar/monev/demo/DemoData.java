@@ -19,15 +19,15 @@ import java.util.List;
 
 /**
  * Loads the demo data at start in the demo profile (`make run`) and in tests: a realistic catalogue
- * of programs and indicators, evaluation meetings with findings and their follow-up, then targets
- * and realizations. Only what is missing is added, so
- * restarts keep edits.
+ * of programs and indicators, evaluation meetings with findings and their follow-up, the open round
+ * for next year's targets, then targets and realizations. Only what is missing is added, so restarts
+ * keep edits.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    static final List<String> SCRIPTS = List.of("demo/catalogue.sql", "demo/evaluation.sql");
+    static final List<String> SCRIPTS = List.of("demo/catalogue.sql", "demo/evaluation.sql", "demo/target-round.sql");
 
     private final AgroalDataSource dataSource;
     private final boolean enabled;
