@@ -5,6 +5,7 @@ export type ImportConflict = components['schemas']['ImportConflict'];
 export type ConflictKind = components['schemas']['ConflictKind'];
 export type IdScheme = components['schemas']['IdScheme'];
 export type ImportMode = components['schemas']['ImportMode'];
+export type ImportJob = components['schemas']['ImportJob'];
 
 /** The kind as the import and export paths write it. */
 export type DataKind = 'realizations' | 'targets';

@@ -6,7 +6,8 @@ import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { ADMIN, REGIONS, SAMBAS_OPERATOR } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import type { ImportSummary } from '../api/types';
+import { jobPolling } from '../api/import-rows';
+import type { ImportJob, ImportSummary } from '../api/types';
 
 const VERIFIER: CurrentUser = { username: 'verifier', displayName: 'Verifikator Provinsi', role: 'VERIFIER', regionCode: null };
 
@@ -63,7 +64,11 @@ const PARTLY_VALID = summary({
 
 type ImportHandler = (request: Request, url: URL) => Response | Promise<Response>;
 
-function serve(user: CurrentUser, onImport: ImportHandler = () => json(summary())) {
+function serve(
+  user: CurrentUser,
+  onImport: ImportHandler = () => json(summary()),
+  more: Record<string, ImportHandler> = {},
+) {
   saveToken('token', 3600);
   return fakeApi({
     'GET /api/v1/auth/me': () => json(user),
@@ -74,6 +79,7 @@ function serve(user: CurrentUser, onImport: ImportHandler = () => json(summary()
       new Response('indicator,region,period,value,note\n', {
         headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': 'attachment; filename="realizations.csv"' },
       }),
+    ...more,
   });
 }
 
@@ -305,6 +311,51 @@ describe('ImportsRoute', () => {
     expect(screen.getByRole('button', { name: 'Periksa' })).toBeDisabled();
     answer(json(summary()));
     expect(await screen.findByText('Semua baris dapat dimuat.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('follows a large file the server loads in the background (202) and shows its summary at the end', async () => {
+    jobPolling.intervalMs = 0;
+    onTestFinished(() => {
+      jobPolling.intervalMs = 1000;
+    });
+    const job: ImportJob = {
+      id: '0b6f4f0e-8d7c-4a3f-9a51-3f2b1c0d9e11',
+      kind: 'REALIZATIONS',
+      status: 'QUEUED',
+      progress: 0,
+      fileBytes: 60_000_000,
+      createdBy: 'op-6101',
+      createdAt: '2026-11-27T08:00:00Z',
+      finishedAt: null,
+      summary: null,
+      error: null,
+    };
+    const states: ImportJob[] = [
+      { ...job, status: 'RUNNING', progress: 40 },
+      { ...job, status: 'SUCCEEDED', progress: 100, finishedAt: '2026-11-27T08:01:00Z', summary: WITH_CONFLICTS },
+    ];
+    let answer: (() => void) | null = null;
+    serve(SAMBAS_OPERATOR, () => json(job, 202, { Location: `/api/v1/imports/jobs/${job.id}` }), {
+      [`GET /api/v1/imports/jobs/${job.id}`]: () =>
+        new Promise<Response>((resolve) => {
+          const state = states.shift()!;
+          // The last answer waits until the test has seen the progress.
+          if (state.status === 'SUCCEEDED') answer = () => resolve(json(state));
+          else resolve(json(state));
+        }),
+    });
+    renderApp('/imports');
+    await chooseFile(BAD_FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Periksa' }));
+
+    const progress = await screen.findByRole('progressbar', { name: 'Sedang memeriksa berkas…' });
+    await vi.waitFor(() => expect(progress).toHaveAttribute('value', '40'));
+    expect(screen.getByText(/Sedang memeriksa berkas… 40%/)).toBeInTheDocument();
+    await vi.waitFor(() => expect(answer).not.toBeNull());
+    answer!();
+    expect(await screen.findByRole('heading', { name: 'Hasil pemeriksaan' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Kode indikator tidak dikenal/ })).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 

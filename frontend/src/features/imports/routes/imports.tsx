@@ -79,7 +79,9 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
   const fileId = useId();
   const pasteId = useId();
   const regions = useRegions();
-  const importRows = useImportRows();
+  // The share of a background load done so far; none while the server answers directly.
+  const [progress, setProgress] = useState<number | null>(null);
+  const importRows = useImportRows((job) => setProgress(job.progress));
   const fileInput = useRef<HTMLInputElement>(null);
   const pasteInput = useRef<HTMLTextAreaElement>(null);
 
@@ -136,6 +138,7 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
 
   async function run(dryRun: boolean, mode: ImportMode) {
     setFailure(null);
+    setProgress(null);
     let source: ImportSource;
     try {
       source = await readSource();
@@ -298,8 +301,11 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
 
       {running && (
         <div className="import-progress" role="status">
-          <progress aria-label={t(`imports.progress.${running}`)} />
-          <span>{t(`imports.progress.${running}`)}</span>
+          <progress aria-label={t(`imports.progress.${running}`)} max={100} value={progress ?? undefined} />
+          <span>
+            {t(`imports.progress.${running}`)}
+            {progress !== null && ` ${progress}%`}
+          </span>
         </div>
       )}
 
