@@ -21,6 +21,8 @@ import { ImportsRoute } from '@/features/imports/routes/imports';
 import { RegionsRoute } from '@/features/regions/routes/regions';
 import { ReportingRoute } from '@/features/reporting/routes/reporting';
 import { VerificationRoute } from '@/features/reporting/routes/verification';
+import { TargetRoundRoute } from '@/features/target-rounds/routes/target-round';
+import { TargetRoundsRoute } from '@/features/target-rounds/routes/target-rounds';
 import { AppShell } from './layout/app-shell';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -75,6 +77,13 @@ export const routes: RouteObject[] = [
           { index: true, element: <AchievementsRoute /> },
           { path: 'regions/:code', element: <RegionAchievementRoute /> },
           { path: 'programs/:code', element: <ProgramAchievementRoute /> },
+        ],
+      },
+      {
+        path: 'target-rounds',
+        children: [
+          { index: true, element: <TargetRoundsRoute /> },
+          { path: ':year', element: <TargetRoundRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/verification', labelKey: 'reporting.nav.verification', roles: ['VERIFIER', 'ADMIN'] },
   { to: '/imports', labelKey: 'imports.nav', roles: ['ADMIN', 'VERIFIER', 'OPERATOR'] },
   { to: '/achievements', labelKey: 'reporting.nav.achievements' },
+  { to: '/target-rounds', labelKey: 'targetRounds.nav' },
   { to: '/meetings', labelKey: 'nav.meetings' },
   { to: '/findings', labelKey: 'nav.findings' },
 ];

@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import evaluation from '@/features/evaluation/i18n/en';
 import imports from '@/features/imports/i18n/en';
+import targetRounds from '@/features/target-rounds/i18n/en';
 
 // English mirrors the Indonesian keys; the type makes a missing key a build error.
 type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };
@@ -218,6 +219,7 @@ const en: Translations<Messages> = {
   },
   evaluation,
   imports,
+  targetRounds,
   status: {
     loading: 'Loading…',
   },

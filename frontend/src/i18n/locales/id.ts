@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language of the dashboard.
 import evaluation from '@/features/evaluation/i18n/id';
 import imports from '@/features/imports/i18n/id';
+import targetRounds from '@/features/target-rounds/i18n/id';
 
 const id = {
   app: {
@@ -215,6 +216,7 @@ const id = {
   },
   evaluation,
   imports,
+  targetRounds,
   status: {
     loading: 'Memuat…',
   },
