@@ -4,6 +4,9 @@ package id.kalbar.monev.importing;
 public enum ConflictKind {
     MALFORMED_ROW("the row does not have the columns of the header"),
     UNKNOWN_INDICATOR("no indicator has this code"),
+    UNKNOWN_PROGRAM("no program has this code"),
+    BAD_ENUM("a measure, polarity, period type or roll-up that does not exist"),
+    INCONSISTENT_FIELDS("a RANGE indicator needs ordered bounds (others none); baseline year and value go together"),
     RETIRED_INDICATOR("the indicator is retired"),
     UNKNOWN_REGION("no region has this code"),
     REGION_NOT_ALLOWED("your account may not load data of this region"),

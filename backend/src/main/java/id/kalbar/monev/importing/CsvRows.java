@@ -42,16 +42,18 @@ final class CsvRows implements RowSource {
                 .setTrim(true)
                 .get()
                 .parse(reader);
+        // Column names match whatever their case: spreadsheets and people capitalise freely.
+        List<String> known = columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         List<String> header = parser.getHeaderNames().stream()
                 .map(h -> h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT)).toList();
         List<FieldError> errors = new ArrayList<>();
         for (String name : header) {
-            if (!columns.contains(name)) {
+            if (!known.contains(name)) {
                 errors.add(new FieldError("header", "unknown column '" + name + "'; the columns are " + String.join(",", columns)));
             }
         }
         for (String name : required) {
-            if (!header.contains(name)) {
+            if (!header.contains(name.toLowerCase(Locale.ROOT))) {
                 errors.add(new FieldError("header", "missing column '" + name + "'"));
             }
         }
@@ -59,7 +61,7 @@ final class CsvRows implements RowSource {
             throw Problems.validation(errors);
         }
         this.columns = columns.size();
-        this.columnOfField = header.stream().mapToInt(columns::indexOf).toArray();
+        this.columnOfField = header.stream().mapToInt(known::indexOf).toArray();
         this.records = parser.iterator();
     }
 

@@ -35,14 +35,14 @@ public class ExportResource {
     @Path("/{kind}")
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Produces({ImportResource.CSV, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "exportRows", summary = "Download realizations or targets in the columns the import takes",
+    @Operation(operationId = "exportRows", summary = "Download realizations, targets or indicators in the columns the import takes",
             description = "Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) "
                     + "gives a JSON array; CSV otherwise.")
     @APIResponse(responseCode = "200", description = "The rows", content = {
             @Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))})
     public Response exportRows(
-            @Parameter(schema = @Schema(enumeration = {"realizations", "targets"})) @PathParam("kind") String kind,
+            @Parameter(schema = @Schema(enumeration = {"realizations", "targets", "indicators"})) @PathParam("kind") String kind,
             @Parameter(schema = @Schema(enumeration = {"csv", "json"})) @QueryParam("format") String format,
             @QueryParam("indicator") String indicator,
             @QueryParam("program") String program,

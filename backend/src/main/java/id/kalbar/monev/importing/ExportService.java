@@ -65,6 +65,15 @@ public class ExportService {
             columns = RealizationLoader.COLUMNS;
             sql = "SELECT indicator_code, region_code, period, value, note FROM realization" + where
                     + " ORDER BY indicator_code, region_code, period_start";
+        } else if (kind == ImportKind.INDICATORS) {
+            columns = IndicatorLoader.COLUMNS;
+            sql = "SELECT code, program_code, name, unit, measure, polarity, period_type, time_aggregation, region_aggregation, "
+                    + "baseline_year, baseline_value, range_low, range_high, data_source, ministry_code FROM indicator"
+                    + (filters.program() == null ? "" : " WHERE program_code = ?") + " ORDER BY code";
+            parameters.clear();
+            if (filters.program() != null) {
+                parameters.add(filters.program().trim());
+            }
         } else {
             columns = TargetLoader.COLUMNS;
             sql = "SELECT indicator_code, region_code, year, value FROM target" + where + " ORDER BY indicator_code, region_code, year";

@@ -5,6 +5,7 @@ import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.program.ProgramRepository;
 import id.kalbar.monev.realization.PeriodLocks;
 import id.kalbar.monev.region.RegionRepository;
 import io.agroal.api.AgroalDataSource;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Bulk loads at close to the database's own speed: rows are checked as they stream in and go straight
@@ -46,16 +48,19 @@ public class ImportService {
 
     private final AgroalDataSource dataSource;
     private final IndicatorRepository indicators;
+    private final ProgramRepository programs;
     private final RegionRepository regions;
     private final PeriodLocks locks;
     private final AuditLog audit;
     private final long maxBytes;
 
-    public ImportService(AgroalDataSource dataSource, IndicatorRepository indicators, RegionRepository regions,
+    public ImportService(AgroalDataSource dataSource, IndicatorRepository indicators, ProgramRepository programs,
+                         RegionRepository regions,
                          PeriodLocks locks, AuditLog audit,
                          @ConfigProperty(name = "monev.import.max-bytes") long maxBytes) {
         this.dataSource = dataSource;
         this.indicators = indicators;
+        this.programs = programs;
         this.regions = regions;
         this.locks = locks;
         this.audit = audit;
@@ -75,6 +80,7 @@ public class ImportService {
         KindLoader loader = switch (kind) {
             case REALIZATIONS -> new RealizationLoader(catalogue, actor, locks);
             case TARGETS -> new TargetLoader(catalogue);
+            case INDICATORS -> new IndicatorLoader(programs.listAll().stream().map(p -> p.code).collect(Collectors.toSet()));
         };
         try {
             return load(kind, loader, new LimitedInputStream(body, maxBytes), options, actor);
@@ -183,6 +189,7 @@ public class ImportService {
         boolean allowed = switch (kind) {
             case REALIZATIONS -> role == Role.ADMIN || role == Role.OPERATOR;
             case TARGETS -> role == Role.ADMIN || role == Role.VERIFIER;
+            case INDICATORS -> role == Role.ADMIN;
         };
         if (!allowed) {
             throw Problems.forbidden("Your role may not load " + kind.pathName());

@@ -199,4 +199,31 @@ class ImportsApiTest {
                 .body(org.hamcrest.Matchers.not(containsString(",61.02,")));
         badInput("op-6101").get("/api/v1/exports/realizations?region=61.02").then().statusCode(403);
     }
+
+    @Test
+    void theIndicatorCatalogueLoadsAndExportsByCode() {
+        String program = createProgram();
+        String code = "IMP-" + System.nanoTime() % 1_000_000;
+        String header = "code,program,name,unit,measure,polarity,periodType,timeAggregation,regionAggregation,"
+                + "baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode\n";
+        String csv = header
+                + code + "," + program + ",Koperasi uji impor,koperasi,NUMBER,HIGHER_IS_BETTER,QUARTERLY,SUM,SUM,2024,10,,,Bidang,\n"
+                + code + "-R," + program + ",Rasio uji,%,PERCENT,RANGE,ANNUAL,LAST,AVERAGE,,,10,20,,\n"
+                + code + "-X," + program + ",Salah,unit,NUMBER,SIDEWAYS,ANNUAL,SUM,SUM,,,,,,\n"
+                + code + "-Y," + program + ",Salah,unit,NUMBER,RANGE,ANNUAL,SUM,SUM,,,,,,\n";
+        load("admin", "indicators", csv, "mode=PARTIAL").statusCode(200)
+                .body("created", equalTo(2))
+                .body(conflict("BAD_ENUM") + ".firstValue", equalTo("SIDEWAYS"))
+                .body(conflict("INCONSISTENT_FIELDS") + ".rows", contains(5));
+        api("op-6101").get("/api/v1/indicators/" + code + "-R").then().statusCode(200)
+                .body("rangeHigh", equalTo(20)).body("polarity", equalTo("RANGE"));
+
+        String exported = api("admin").queryParam("program", program).get("/api/v1/exports/indicators")
+                .then().statusCode(200).extract().asString();
+        load("admin", "indicators", exported, "").statusCode(200)
+                .body("unchanged", equalTo(2)).body("created", equalTo(0)).body("updated", equalTo(0));
+        load("admin", "indicators", exported.replace("Koperasi uji impor", "Koperasi uji impor (revisi)"), "")
+                .statusCode(200).body("updated", equalTo(1));
+        loadRejected("verifier", "indicators", exported, "").statusCode(403);
+    }
 }
