@@ -1,0 +1,129 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { saveToken } from '@/lib/token-storage';
+import { fakeApi, json, sentRequests } from '@/test/fake-api';
+import { renderWithProviders } from '@/test/render';
+import type { TargetProposal } from '../api/types';
+import { INDICATORS, proposal, REGIONS, round } from '../test/fixtures';
+import { ProvinceReview } from './province-review';
+
+const CAPITAL = 'Koperasi yang memperoleh akses permodalan';
+const page = <T,>(items: T[]) => json({ items, page: 0, size: 500, total: items.length });
+
+const PROPOSALS = [
+  proposal('2.17.06.01', '61.01', 3, { flags: ['BELOW_LAST_REALIZATION'], justification: 'Anggaran berkurang' }),
+  proposal('2.17.06.01', '61.71', 15, { proposedBy: 'op-6171' }),
+];
+
+function serve(extra: Parameters<typeof fakeApi>[0] = {}) {
+  saveToken('token', 3600);
+  return fakeApi({
+    'GET /api/v1/target-rounds/2027/proposals': (_request, url) => {
+      const flagged = url.searchParams.get('flagged') === 'true';
+      const indicator = url.searchParams.get('indicator');
+      return page(
+        PROPOSALS.filter(
+          (item: TargetProposal) =>
+            (!flagged || item.flags.length > 0) && (!indicator || item.indicatorCode === indicator),
+        ),
+      );
+    },
+    ...extra,
+  });
+}
+
+function renderReview() {
+  return renderWithProviders(<ProvinceReview round={round({ status: 'UNDER_REVIEW' })} indicators={INDICATORS} regions={REGIONS} />);
+}
+
+const table = () => screen.findByRole('table', { name: `Usulan ${CAPITAL} per wilayah` });
+const regionRow = (name: string) => screen.getByText(name).closest('tr') as HTMLElement;
+
+describe('ProvinceReview', () => {
+  it('shows the regions of one indicator with flags marked, and filters to the flagged ones', async () => {
+    serve();
+    renderReview();
+    const proposals = await table();
+    // The province, Sambas and Pontianak.
+    expect(within(proposals).getAllByRole('row')).toHaveLength(4);
+    const sambas = regionRow('Kabupaten Sambas');
+    expect(sambas).toHaveClass('row-flagged');
+    expect(within(sambas).getByText('Di bawah realisasi tahun lalu')).toBeInTheDocument();
+    expect(within(sambas).getByText('Anggaran berkurang')).toBeInTheDocument();
+    expect(regionRow('Kota Pontianak')).not.toHaveClass('row-flagged');
+    expect(within(regionRow('Provinsi Kalimantan Barat')).getByText('Belum diusulkan')).toBeInTheDocument();
+    expect(await screen.findByText('1 usulan bertanda')).toBeInTheDocument();
+
+    await userEvent.setup().click(screen.getByLabelText('Hanya yang bertanda'));
+    const filtered = await table();
+    await waitFor(() => expect(within(filtered).getAllByRole('row')).toHaveLength(2));
+    expect(screen.queryByText('Kota Pontianak')).not.toBeInTheDocument();
+  });
+
+  it('accepts a proposal in one click', async () => {
+    const fetchMock = serve({
+      'POST /api/v1/target-rounds/2027/proposals/2.17.06.01/61.71/accept': () =>
+        json(proposal('2.17.06.01', '61.71', 15, { status: 'ACCEPTED', agreedValue: 15 })),
+    });
+    renderReview();
+    await table();
+    await userEvent.setup().click(screen.getByRole('button', { name: `Terima ${CAPITAL} Kota Pontianak` }));
+    expect(await screen.findByText('Usulan Kota Pontianak diterima.')).toBeInTheDocument();
+    expect(sentRequests(fetchMock).some((request) => request.url.endsWith('/61.71/accept'))).toBe(true);
+  });
+
+  it('requires a reason before adjusting, then sends the value and the reason', async () => {
+    const fetchMock = serve({
+      'POST /api/v1/target-rounds/2027/proposals/2.17.06.01/61.01/adjust': () =>
+        json(proposal('2.17.06.01', '61.01', 3, { status: 'ADJUSTED', agreedValue: 12 })),
+    });
+    renderReview();
+    await table();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Sesuaikan ${CAPITAL} Kabupaten Sambas` }));
+    const dialog = screen.getByRole('dialog', { name: 'Sesuaikan usulan' });
+    expect(within(dialog).getByText(`${CAPITAL} — Kabupaten Sambas: usulan 3`)).toBeInTheDocument();
+    const value = within(dialog).getByLabelText('Nilai yang disepakati');
+    expect(value).toHaveValue('3');
+    await user.clear(value);
+    await user.type(value, '12,5');
+    await user.click(within(dialog).getByRole('button', { name: 'Sesuaikan' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Alasan wajib diisi.');
+    expect(sentRequests(fetchMock).some((request) => request.method === 'POST')).toBe(false);
+
+    await user.type(within(dialog).getByLabelText('Alasan'), 'Mengikuti pagu provinsi');
+    await user.click(within(dialog).getByRole('button', { name: 'Sesuaikan' }));
+    expect(await screen.findByText('Usulan Kabupaten Sambas disesuaikan.')).toBeInTheDocument();
+    const post = sentRequests(fetchMock).find((request) => request.method === 'POST') as Request;
+    expect(await post.json()).toEqual({ value: 12.5, reason: 'Mengikuti pagu provinsi' });
+  });
+
+  it('requires a reason before returning a proposal to its region', async () => {
+    const fetchMock = serve({
+      'POST /api/v1/target-rounds/2027/proposals/2.17.06.01/61.01/return': () =>
+        json(proposal('2.17.06.01', '61.01', 3, { status: 'RETURNED', reviewReason: 'Terlalu rendah' })),
+    });
+    renderReview();
+    await table();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Kembalikan ${CAPITAL} Kabupaten Sambas` }));
+    const dialog = screen.getByRole('dialog', { name: 'Kembalikan ke wilayah' });
+    expect(within(dialog).queryByLabelText('Nilai yang disepakati')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Kembalikan' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Alasan wajib diisi.');
+    await user.type(within(dialog).getByLabelText('Alasan'), 'Terlalu rendah');
+    await user.click(within(dialog).getByRole('button', { name: 'Kembalikan' }));
+    expect(await screen.findByText('Usulan Kabupaten Sambas dikembalikan ke wilayahnya.')).toBeInTheDocument();
+    const post = sentRequests(fetchMock).find((request) => request.method === 'POST') as Request;
+    expect(await post.json()).toEqual({ reason: 'Terlalu rendah' });
+  });
+
+  it('offers no actions once the round is approved', async () => {
+    serve();
+    renderWithProviders(<ProvinceReview round={round({ status: 'APPROVED' })} indicators={INDICATORS} regions={REGIONS} />);
+    await table();
+    expect(screen.queryByRole('button', { name: /Terima/ })).not.toBeInTheDocument();
+  });
+});
+
