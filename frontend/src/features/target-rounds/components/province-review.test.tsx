@@ -119,6 +119,21 @@ describe('ProvinceReview', () => {
     expect(await post.json()).toEqual({ reason: 'Terlalu rendah' });
   });
 
+  it("lets the reviewer enter the province's own value", async () => {
+    const fetchMock = serve({
+      'PUT /api/v1/target-rounds/2027/proposals/2.17.06.01/61': () =>
+        json(proposal('2.17.06.01', '61', 20, { proposedBy: 'verifier' })),
+    });
+    renderReview();
+    await table();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(`Nilai provinsi ${CAPITAL}`), '20');
+    await user.click(screen.getByRole('button', { name: 'Simpan nilai provinsi' }));
+    await waitFor(() => expect(sentRequests(fetchMock).some((request) => request.method === 'PUT')).toBe(true));
+    const put = sentRequests(fetchMock).find((request) => request.method === 'PUT') as Request;
+    expect(await put.json()).toEqual({ value: 20, justification: null });
+  });
+
   it('offers no actions once the round is approved', async () => {
     serve();
     renderWithProviders(<ProvinceReview round={round({ status: 'APPROVED' })} indicators={INDICATORS} regions={REGIONS} />);

@@ -17,6 +17,7 @@ import {
 } from '../api/types';
 import { FlagList, ProposalStatusBadge } from './badges';
 import { Suggestion } from './operator-proposals';
+import { ProvinceProposalForm } from './province-proposal-form';
 import { inputNumber } from './proposal-rules';
 import { ReviewDialog } from './review-dialog';
 
@@ -180,6 +181,15 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
                     </td>
                     {reviewing && (
                       <td>
+                        {code === PROVINCE_CODE && (
+                          <ProvinceProposalForm
+                            key={`${indicatorCode}|${proposal?.version ?? 'new'}`}
+                            year={round.year}
+                            indicatorCode={indicatorCode}
+                            indicatorName={indicatorName}
+                            proposal={proposal}
+                          />
+                        )}
                         {proposal && (
                           <div className="button-row">
                             <button

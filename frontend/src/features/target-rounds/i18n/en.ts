@@ -136,7 +136,8 @@ const targetRounds: Translations<TargetRoundsMessages> = {
     returnedDone: 'The proposal of {{region}} went back to its region.',
     flaggedCount_one: '{{count}} flagged proposal',
     flaggedCount_other: '{{count}} flagged proposals',
-    proposeProvince: 'Province proposal',
+    proposeProvince: 'Save province value',
+    provinceValueLabel: 'Province value {{indicator}}',
     dialog: {
       adjustTitle: 'Adjust the proposal',
       returnTitle: 'Return to the region',

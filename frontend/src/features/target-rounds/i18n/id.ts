@@ -135,7 +135,8 @@ const targetRounds = {
     returnedDone: 'Usulan {{region}} dikembalikan ke wilayahnya.',
     flaggedCount_one: '{{count}} usulan bertanda',
     flaggedCount_other: '{{count}} usulan bertanda',
-    proposeProvince: 'Usulan provinsi',
+    proposeProvince: 'Simpan nilai provinsi',
+    provinceValueLabel: 'Nilai provinsi {{indicator}}',
     dialog: {
       adjustTitle: 'Sesuaikan usulan',
       returnTitle: 'Kembalikan ke wilayah',
