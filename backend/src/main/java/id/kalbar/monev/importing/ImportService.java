@@ -96,6 +96,8 @@ public class ImportService {
         Connection connection = dataSource.getConnection();
         try (Statement statement = connection.createStatement()) {
             statement.execute(loader.createStaging());
+            // Room to hash a large file's keys in memory when comparing and merging.
+            statement.execute("SET LOCAL work_mem = '64MB'");
         }
         Conflicts conflicts = new Conflicts();
         long rows = stage(loader, body, options, connection, conflicts);
@@ -134,7 +136,7 @@ public class ImportService {
                 if (counts[3] > 0) {
                     statement.executeUpdate(loader.deleteNotEditable());
                 }
-                statement.executeUpdate(loader.merge());
+                statement.execute(loader.merge());
             }
             audit.recordDetails("import", kind.pathName() + "/" + UUID.randomUUID(), AuditAction.IMPORT,
                     actor.username(), Map.of("summary", describe(summary)));

@@ -152,13 +152,14 @@ final class RealizationLoader implements KindLoader {
 
     @Override
     public String merge() {
-        return "INSERT INTO realization (indicator_code, region_code, period, year, period_start, value, note, status, "
+        // A plain insert of the new rows (no speculative insertion per row), then an update of the changed ones.
+        return "UPDATE realization r SET value = s.value, note = s.note, status = 'DRAFT', updated_at = now(), "
+                + "version = r.version + 1 FROM import_realization s WHERE r.indicator_code = s.indicator_code "
+                + "AND r.region_code = s.region_code AND r.period = s.period AND r.status IN ('DRAFT','RETURNED') AND " + CHANGED + "; "
+                + "INSERT INTO realization (indicator_code, region_code, period, year, period_start, value, note, status, "
                 + "created_at, updated_at, version) "
-                + "SELECT indicator_code, region_code, period, year, period_start, value, note, 'DRAFT', now(), now(), 0 "
-                + "FROM import_realization "
-                + "ON CONFLICT (indicator_code, region_code, period) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note, "
-                + "status = 'DRAFT', updated_at = now(), version = realization.version + 1 "
-                + "WHERE realization.status IN ('DRAFT','RETURNED') "
-                + "AND (realization.value <> EXCLUDED.value OR realization.note IS DISTINCT FROM EXCLUDED.note)";
+                + "SELECT s.indicator_code, s.region_code, s.period, s.year, s.period_start, s.value, s.note, 'DRAFT', now(), now(), 0 "
+                + "FROM import_realization s WHERE NOT EXISTS (SELECT 1 FROM realization r WHERE r.indicator_code = s.indicator_code "
+                + "AND r.region_code = s.region_code AND r.period = s.period)";
     }
 }
