@@ -255,7 +255,7 @@ export interface paths {
         put?: never;
         /**
          * Load realizations, targets or indicators from CSV or JSON
-         * @description Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header `indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads the valid rows. `dryRun=true` checks everything and writes nothing.
+         * @description Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header `indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions for a national deployment: ADMIN (header `code,bpsCode,name,level,parent`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads the valid rows. `dryRun=true` checks everything and writes nothing.
          */
         post: operations["importRows"];
         delete?: never;
@@ -1147,7 +1147,7 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
-        ConflictKind: "MALFORMED_ROW" | "UNKNOWN_INDICATOR" | "UNKNOWN_PROGRAM" | "BAD_ENUM" | "INCONSISTENT_FIELDS" | "RETIRED_INDICATOR" | "UNKNOWN_REGION" | "REGION_NOT_ALLOWED" | "REGION_NOT_REPORTING" | "BAD_PERIOD" | "BAD_YEAR" | "PERIOD_NOT_STARTED" | "PERIOD_LOCKED" | "NOT_A_NUMBER" | "VALUE_MISSING" | "DUPLICATE_ROW" | "NOT_EDITABLE";
+        ConflictKind: "MALFORMED_ROW" | "UNKNOWN_INDICATOR" | "UNKNOWN_PROGRAM" | "BAD_ENUM" | "INCONSISTENT_FIELDS" | "RETIRED_INDICATOR" | "UNKNOWN_REGION" | "UNKNOWN_PARENT" | "REGION_NOT_ALLOWED" | "REGION_NOT_REPORTING" | "BAD_PERIOD" | "BAD_YEAR" | "PERIOD_NOT_STARTED" | "PERIOD_LOCKED" | "NOT_A_NUMBER" | "VALUE_MISSING" | "DUPLICATE_ROW" | "NOT_EDITABLE";
         /** @description The user the bearer token belongs to */
         CurrentUser: {
             /** @example op-6171 */
@@ -1322,7 +1322,7 @@ export interface components {
         /** @enum {string} */
         ImportJobStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "REJECTED" | "FAILED";
         /** @enum {string} */
-        ImportKind: "REALIZATIONS" | "TARGETS" | "INDICATORS";
+        ImportKind: "REALIZATIONS" | "TARGETS" | "INDICATORS" | "REGIONS";
         /** @enum {string} */
         ImportMode: "ATOMIC" | "PARTIAL";
         /** @description What a bulk load did, or would do on a dry run */
@@ -2495,7 +2495,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "realizations" | "targets" | "indicators";
+                kind: "realizations" | "targets" | "indicators" | "regions";
             };
             cookie?: never;
         };
@@ -3242,8 +3242,8 @@ export interface operations {
                 "Content-Length"?: number;
             };
             path: {
-                /** @description realizations, targets or indicators */
-                kind: "realizations" | "targets" | "indicators";
+                /** @description realizations, targets, indicators or regions */
+                kind: "realizations" | "targets" | "indicators" | "regions";
             };
             cookie?: never;
         };

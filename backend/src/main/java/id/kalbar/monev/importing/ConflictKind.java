@@ -9,6 +9,7 @@ public enum ConflictKind {
     INCONSISTENT_FIELDS("a RANGE indicator needs ordered bounds (others none); baseline year and value go together"),
     RETIRED_INDICATOR("the indicator is retired"),
     UNKNOWN_REGION("no region has this code"),
+    UNKNOWN_PARENT("the parent region is neither stored nor in the file"),
     REGION_NOT_ALLOWED("your account may not load data of this region"),
     REGION_NOT_REPORTING("this region does not report this indicator (province-reported, or rolled up from the regencies)"),
     BAD_PERIOD("not a period of the indicator's period type (2025, 2025S1, 2025Q3, 2025-07)"),

@@ -42,7 +42,7 @@ public class ExportResource {
             @Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))})
     public Response exportRows(
-            @Parameter(schema = @Schema(enumeration = {"realizations", "targets", "indicators"})) @PathParam("kind") String kind,
+            @Parameter(schema = @Schema(enumeration = {"realizations", "targets", "indicators", "regions"})) @PathParam("kind") String kind,
             @Parameter(schema = @Schema(enumeration = {"csv", "json"})) @QueryParam("format") String format,
             @QueryParam("indicator") String indicator,
             @QueryParam("program") String program,

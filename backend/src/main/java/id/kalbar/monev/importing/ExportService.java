@@ -65,6 +65,10 @@ public class ExportService {
             columns = RealizationLoader.COLUMNS;
             sql = "SELECT indicator_code, region_code, period, value, note FROM realization" + where
                     + " ORDER BY indicator_code, region_code, period_start";
+        } else if (kind == ImportKind.REGIONS) {
+            columns = RegionLoader.COLUMNS;
+            sql = "SELECT code, bps_code, name, level, parent_code FROM region ORDER BY code";
+            parameters.clear();
         } else if (kind == ImportKind.INDICATORS) {
             columns = IndicatorLoader.COLUMNS;
             sql = "SELECT code, program_code, name, unit, measure, polarity, period_type, time_aggregation, region_aggregation, "

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** What a bulk load or export carries. */
 public enum ImportKind {
-    REALIZATIONS, TARGETS, INDICATORS;
+    REALIZATIONS, TARGETS, INDICATORS, REGIONS;
 
     public static ImportKind fromPath(String kind) {
         try {

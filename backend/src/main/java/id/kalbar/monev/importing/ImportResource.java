@@ -59,7 +59,8 @@ public class ImportResource {
             description = "Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; "
                     + "loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header "
                     + "`indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,"
-                    + "timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an "
+                    + "timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions "
+                    + "for a national deployment: ADMIN (header `code,bpsCode,name,level,parent`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an "
                     + "array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice "
                     + "changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads "
                     + "the valid rows. `dryRun=true` checks everything and writes nothing.")
@@ -76,7 +77,7 @@ public class ImportResource {
     @APIResponse(responseCode = "413", description = "The file is larger than allowed")
     @APIResponse(responseCode = "422", description = "Rows were rejected and nothing was loaded; `summary` says which and why")
     public Response importRows(
-            @Parameter(description = "realizations, targets or indicators", schema = @Schema(enumeration = {"realizations", "targets", "indicators"}))
+            @Parameter(description = "realizations, targets, indicators or regions", schema = @Schema(enumeration = {"realizations", "targets", "indicators", "regions"}))
             @PathParam("kind") String kind,
             @Parameter(description = "Check everything, write nothing", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("dryRun") String dryRun,

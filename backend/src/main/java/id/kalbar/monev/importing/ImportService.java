@@ -81,6 +81,7 @@ public class ImportService {
             case REALIZATIONS -> new RealizationLoader(catalogue, actor, locks);
             case TARGETS -> new TargetLoader(catalogue);
             case INDICATORS -> new IndicatorLoader(programs.listAll().stream().map(p -> p.code).collect(Collectors.toSet()));
+            case REGIONS -> new RegionLoader();
         };
         try {
             return load(kind, loader, new LimitedInputStream(body, maxBytes), options, actor);
@@ -116,7 +117,7 @@ public class ImportService {
             }
             notEditableValue = rs.getString(6);
         }
-        conflicts.addAll(ConflictKind.NOT_EDITABLE, counts[3], notEditableRows, notEditableValue);
+        conflicts.addAll(loader.notWritableKind(), counts[3], notEditableRows, notEditableValue);
 
         boolean write = !options.dryRun() && (options.mode() == ImportMode.PARTIAL || conflicts.isEmpty());
         ImportSummary summary = new ImportSummary(kind, options.dryRun(), options.mode(), write, rows,
@@ -191,7 +192,7 @@ public class ImportService {
         boolean allowed = switch (kind) {
             case REALIZATIONS -> role == Role.ADMIN || role == Role.OPERATOR;
             case TARGETS -> role == Role.ADMIN || role == Role.VERIFIER;
-            case INDICATORS -> role == Role.ADMIN;
+            case INDICATORS, REGIONS -> role == Role.ADMIN;
         };
         if (!allowed) {
             throw Problems.forbidden("Your role may not load " + kind.pathName());

@@ -30,6 +30,11 @@ interface KindLoader {
      */
     String classify();
 
+    /** The error the not-writable rows of {@link #classify()} are reported under. */
+    default ConflictKind notWritableKind() {
+        return ConflictKind.NOT_EDITABLE;
+    }
+
     /** Deletes the staged rows that may not be written (partial mode). */
     String deleteNotEditable();
 

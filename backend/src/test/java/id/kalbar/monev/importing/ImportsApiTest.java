@@ -1,9 +1,14 @@
 package id.kalbar.monev.importing;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -225,5 +230,37 @@ class ImportsApiTest {
         load("admin", "indicators", exported.replace("Koperasi uji impor", "Koperasi uji impor (revisi)"), "")
                 .statusCode(200).body("updated", equalTo(1));
         loadRejected("verifier", "indicators", exported, "").statusCode(403);
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void regionsOfANationalDeploymentLoadParentsFirst() throws SQLException {
+        try {
+            loadRegionsOfAnotherProvince();
+        } finally {
+            // Other tests count Kalimantan Barat's 15 regions: take the other province away again.
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM region WHERE code IN ('62.01', '62')");
+            }
+        }
+    }
+
+    private void loadRegionsOfAnotherProvince() {
+        String csv = "code,bpsCode,name,level,parent\n"
+                + "62.01,6201,Kabupaten Kotawaringin Barat,REGENCY,62\n"
+                + "62,62,Provinsi Kalimantan Tengah,PROVINCE,\n"
+                + "63.01,6301,Kabupaten Tanah Laut,REGENCY,63\n"
+                + "62.02,6202,Kabupaten Kotawaringin Timur,CITY,61\n";
+        loadRejected("admin", "regions", csv, "").statusCode(422)
+                .body("summary." + conflict("UNKNOWN_PARENT") + ".rows", contains(4))
+                .body("summary." + conflict("INCONSISTENT_FIELDS") + ".rows", contains(5));
+        load("admin", "regions", csv, "mode=PARTIAL").statusCode(200).body("created", equalTo(2));
+        api("op-6101").get("/api/v1/regions/62.01").then().statusCode(200)
+                .body("parentCode", equalTo("62")).body("bpsCode", equalTo("6201"));
+        String exported = api("admin").get("/api/v1/exports/regions").then().statusCode(200).extract().asString();
+        load("admin", "regions", exported, "").statusCode(200).body("unchanged", equalTo(17)).body("created", equalTo(0));
+        loadRejected("verifier", "regions", exported, "").statusCode(403);
     }
 }
