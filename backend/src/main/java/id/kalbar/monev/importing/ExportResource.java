@@ -1,7 +1,9 @@
 package id.kalbar.monev.importing;
 
+import id.kalbar.monev.common.problem.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,12 +53,12 @@ public class ExportResource {
             @Parameter(description = "Realizations only") @QueryParam("periodFrom") String periodFrom,
             @Parameter(description = "Realizations only") @QueryParam("periodTo") String periodTo,
             @Parameter(description = "Realizations only") @QueryParam("status") String status,
-            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+            @HeaderParam("Accept") String accept) {
         ImportKind importKind = ImportKind.fromPath(kind);
         boolean json = "json".equalsIgnoreCase(format)
                 || (format == null && accept != null && accept.startsWith(MediaType.APPLICATION_JSON));
         if (format != null && !json && !"csv".equalsIgnoreCase(format)) {
-            throw id.kalbar.monev.common.problem.Problems.validation("format", "must be csv or json");
+            throw Problems.validation("format", "must be csv or json");
         }
         var body = service.export(importKind,
                 new ExportService.ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json);

@@ -1,5 +1,6 @@
 package id.kalbar.monev.importing;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.YearParam;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -122,7 +124,7 @@ public class ExportService {
     }
 
     private static void writeJson(ResultSet rs, List<String> columns, Writer writer) throws SQLException, IOException {
-        var generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(writer);
+        var generator = new JsonFactory().createGenerator(writer);
         generator.writeStartArray();
         while (rs.next()) {
             generator.writeStartObject();
@@ -158,13 +160,13 @@ public class ExportService {
         }
     }
 
-    private static java.sql.Date period(String text, String parameter, boolean start) {
+    private static Date period(String text, String parameter, boolean start) {
         String value = FilterValues.text(text);
         if (value == null) {
             return null;
         }
         Period period = Period.parse(value).orElseThrow(() ->
                 Problems.validation(parameter, "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
-        return java.sql.Date.valueOf(start ? period.firstDay() : period.lastDay());
+        return Date.valueOf(start ? period.firstDay() : period.lastDay());
     }
 }
