@@ -74,7 +74,7 @@ public class FindingResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))
-    public Response createFinding(@RequestBody(required = true) @NotNull @Valid FindingInput body, @Context UriInfo uri) {
+    public Response createFinding(@RequestBody(required = true) @NotNull FindingInput body, @Context UriInfo uri) {
         FindingResponse created = findings.create(body);
         return EntityTags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, tag(created));
     }
@@ -106,7 +106,7 @@ public class FindingResource {
     @APIResponse(responseCode = "412", description = "If-Match no longer matches")
     public Response replaceFinding(@PathParam("id") UUID id,
                                    @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
-                                   @RequestBody(required = true) @NotNull @Valid FindingInput body) {
+                                   @RequestBody(required = true) @NotNull FindingInput body) {
         FindingResponse finding = findings.replace(id, body, ifMatch);
         return EntityTags.ok(finding, tag(finding));
     }

@@ -15,6 +15,7 @@ import id.kalbar.monev.common.paging.SortableFields;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.common.problem.FieldError;
+import id.kalbar.monev.common.problem.InputValidation;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.evaluation.EvaluationRepositories.Findings;
 import id.kalbar.monev.evaluation.EvaluationRepositories.Meetings;
@@ -54,10 +55,11 @@ public class FindingService implements IndicatorReferences {
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
+    private final InputValidation validation;
 
     public FindingService(Findings findings, Recommendations recommendations, Meetings meetings, RegionRepository regions,
                           ProgramRepository programs, IndicatorRepository indicators, EvaluationAccess access,
-                          ReportingCalendar calendar, AuditLog audit, Caller caller) {
+                          ReportingCalendar calendar, AuditLog audit, Caller caller, InputValidation validation) {
         this.findings = findings;
         this.recommendations = recommendations;
         this.meetings = meetings;
@@ -68,6 +70,7 @@ public class FindingService implements IndicatorReferences {
         this.calendar = calendar;
         this.audit = audit;
         this.caller = caller;
+        this.validation = validation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -115,7 +118,9 @@ public class FindingService implements IndicatorReferences {
 
     @Transactional
     public FindingResponse create(FindingInput input) {
-        access.requireFindingWrite(input.regionCode());
+        if (input.regionCode() != null) {
+            access.requireFindingWrite(input.regionCode());
+        }
         Finding finding = new Finding();
         finding.id = UUID.randomUUID();
         finding.createdBy = caller.username();
@@ -130,7 +135,9 @@ public class FindingService implements IndicatorReferences {
     public FindingResponse replace(UUID id, FindingInput input, String ifMatch) {
         Finding finding = lockForWrite(id, ifMatch);
         access.requireFindingWrite(finding.regionCode);
-        access.requireFindingWrite(input.regionCode());
+        if (input.regionCode() != null) {
+            access.requireFindingWrite(input.regionCode());
+        }
         FindingResponse before = toResponse(finding);
         apply(input, finding);
         findings.flush();
@@ -201,8 +208,9 @@ public class FindingService implements IndicatorReferences {
 
     private void apply(FindingInput input, Finding finding) {
         List<FieldError> errors = new ArrayList<>();
-        if (regions.findByIdOptional(input.regionCode()).isEmpty()) {
-            errors.add(new FieldError("regionCode", "no region has code '" + input.regionCode() + "'"));
+        String regionCode = FilterValues.text(input.regionCode());
+        if (regionCode != null && regions.findByIdOptional(regionCode).isEmpty()) {
+            errors.add(new FieldError("regionCode", "no region has code '" + regionCode + "'"));
         }
         LocalDate meetingDate = null;
         if (input.meetingId() != null) {
@@ -232,9 +240,8 @@ public class FindingService implements IndicatorReferences {
         if (foundOn.isAfter(calendar.today())) {
             errors.add(new FieldError("foundOn", "must not be in the future"));
         }
-        if (!errors.isEmpty()) {
-            throw Problems.validation(errors);
-        }
+        // Every problem of the form at once: the body's constraints and these rules.
+        validation.check(input, errors);
         finding.meetingId = input.meetingId();
         finding.regionCode = input.regionCode();
         finding.programCode = programCode;

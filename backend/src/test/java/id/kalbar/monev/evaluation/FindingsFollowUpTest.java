@@ -136,8 +136,9 @@ class FindingsFollowUpTest {
         badInput("verifier").contentType(ContentType.JSON).body(body).post("/api/v1/findings").then().statusCode(400)
                 .body("errors[0].field", equalTo("category"));
         body.put("category", "OTHER");
-        api("verifier").contentType(ContentType.JSON).body(body).post("/api/v1/findings").then().statusCode(400)
-                .body("errors.field", contains("indicatorCode", "foundOn"));
+        body.put("title", "");
+        badInput("verifier").contentType(ContentType.JSON).body(body).post("/api/v1/findings").then().statusCode(400)
+                .body("errors.field", contains("foundOn", "indicatorCode", "title"));
         String recommendation = createRecommendation(createFinding("verifier", "61.05"), "PROVINCE", null, null);
         Map<String, Object> future = followUp("DONE");
         future.put("date", LocalDate.now().plusDays(2).toString());
