@@ -24,6 +24,7 @@ import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionLevel;
 import id.kalbar.monev.region.RegionRepository;
 import id.kalbar.monev.target.Target;
+import id.kalbar.monev.target.TargetPeriod;
 import id.kalbar.monev.target.TargetRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -178,9 +179,10 @@ public class AchievementService {
         if (through.type() == PeriodType.ANNUAL || target.breakdown.isEmpty()) {
             return target.value;
         }
+        // Within one period type, the period strings sort in time order.
         List<BigDecimal> parts = target.breakdown.stream()
                 .filter(p -> !Period.parse(p.period).orElseThrow().lastDay().isAfter(through.lastDay()))
-                .sorted(Comparator.comparing(p -> Period.parse(p.period).orElseThrow()))
+                .sorted(Comparator.comparing((TargetPeriod p) -> p.period))
                 .map(p -> p.value)
                 .toList();
         return parts.isEmpty() ? null : overTimeValues(ind.timeAggregation, parts);
@@ -188,7 +190,8 @@ public class AchievementService {
 
     public static BigDecimal overTime(TimeAggregation rule, List<Realization> values) {
         List<BigDecimal> ordered = values.stream()
-                .sorted(Comparator.comparing(r -> Period.parse(r.period).orElseThrow()))
+                // An indicator's periods are all of one type, so their first days order them.
+                .sorted(Comparator.comparing((Realization r) -> r.periodStart))
                 .map(r -> r.value)
                 .toList();
         return overTimeValues(rule, ordered);

@@ -20,6 +20,7 @@ import id.kalbar.monev.common.problem.WorkflowProblems;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
 import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.RegionAggregation;
 import id.kalbar.monev.indicator.ReportingRegions;
 import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionRepository;
@@ -97,7 +98,7 @@ public class RealizationService implements IndicatorReferences {
         caller.requireRegion(regionCode);
         Period period = periodFor(indicator, periodText);
         if (!ReportingRegions.reports(indicator, region)) {
-            throw Problems.validation("regionCode", indicator.regionAggregation.name().equals("PROVINCE_REPORTED")
+            throw Problems.validation("regionCode", indicator.regionAggregation == RegionAggregation.PROVINCE_REPORTED
                     ? "indicator " + indicatorCode + " is reported by the province only"
                     : "the province value of " + indicatorCode + " is rolled up from the regencies and cities");
         }
