@@ -1,4 +1,4 @@
-package id.kalbar.monev.target;
+package id.kalbar.monev.targets;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;

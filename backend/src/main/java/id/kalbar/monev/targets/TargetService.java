@@ -1,4 +1,4 @@
-package id.kalbar.monev.target;
+package id.kalbar.monev.targets;
 
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;

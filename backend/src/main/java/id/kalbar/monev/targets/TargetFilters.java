@@ -1,4 +1,4 @@
-package id.kalbar.monev.target;
+package id.kalbar.monev.targets;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,4 +1,4 @@
-package id.kalbar.monev.target;
+package id.kalbar.monev.targets;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

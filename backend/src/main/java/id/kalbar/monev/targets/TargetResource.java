@@ -1,4 +1,4 @@
-package id.kalbar.monev.target;
+package id.kalbar.monev.targets;
 
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.paging.ListParams;

@@ -1,4 +1,4 @@
-package id.kalbar.monev.target;
+package id.kalbar.monev.targets;
 
 /** Where a target stands in the target-setting round. */
 public enum TargetStatus {

@@ -1,4 +1,4 @@
-package id.kalbar.monev.target;
+package id.kalbar.monev.targets;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
