@@ -1,24 +1,16 @@
 package id.kalbar.monev.common.problem;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.Priority;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-
 /**
- * Database failures: an unreachable database is 503 so that clients retry later; a key clash or a
- * concurrent change is 409 (services check the usual cases first and say more); anything else is a
- * plain 500. Neither discloses SQL, hosts or class names; the log keeps the details.
+ * Database failures reported through JPA: see {@link DatabaseProblems} for what each means to the
+ * client. Neither answer discloses SQL, hosts or class names; the log keeps the details.
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -28,51 +20,6 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
 
     @Override
     public Response toResponse(PersistenceException exception) {
-        if (isConnectionFailure(exception)) {
-            LOG.warnf("Database unreachable: %s", exception.getMessage());
-            return HttpProblem.builder()
-                    .withStatus(Response.Status.SERVICE_UNAVAILABLE)
-                    .withTitle("Service Unavailable")
-                    .withDetail("The database is unreachable; try again shortly")
-                    .withHeader("Retry-After", "30")
-                    .build().toResponse();
-        }
-        if (exception instanceof OptimisticLockException || exception.getCause() instanceof StaleStateException) {
-            return Problems.conflict("The record was changed by someone else at the same moment; read it again and retry")
-                    .toResponse();
-        }
-        String sqlState = sqlState(exception);
-        if ("23505".equals(sqlState)) {
-            return Problems.conflict("A record with the same key already exists").toResponse();
-        }
-        if ("23503".equals(sqlState)) {
-            return Problems.conflict("Other records refer to this one, or it refers to a record that does not exist")
-                    .toResponse();
-        }
-        LOG.error("Database error", exception);
-        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
-    }
-
-    private static String sqlState(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    static boolean isConnectionFailure(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            // SQLState class 08: connection exception.
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseFailures.toResponse(exception, LOG);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.kalbar.monev.common.InputJson;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
@@ -51,6 +52,9 @@ public class ValidationProblems implements ProblemPostProcessor {
     public static HttpProblem fromMismatchedInput(MismatchedInputException mismatch) {
         if (mismatch instanceof UnrecognizedPropertyException unknown) {
             return Problems.validation(jsonPath(unknown), "is not a known property");
+        }
+        if (mismatch instanceof InputJson.UnstorableValueException unstorable) {
+            return Problems.validation(jsonPath(unstorable), unstorable.getOriginalMessage());
         }
         if (mismatch.getPath().isEmpty()) {
             return Problems.validation("body", "must be a JSON object of the documented shape");
