@@ -3,6 +3,7 @@ package id.kalbar.monev.audit;
 import id.kalbar.monev.common.paging.Filter;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.ListParams;
+import id.kalbar.monev.common.paging.Instants;
 import id.kalbar.monev.common.paging.ListQuery;
 import id.kalbar.monev.common.paging.PageRequest;
 import id.kalbar.monev.common.paging.PageResponse;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 @ApplicationScoped
 public class AuditEventService {
@@ -44,9 +44,9 @@ public class AuditEventService {
             return null;
         }
         try {
-            return Instant.parse(since.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.validation("since", "must be an ISO-8601 instant such as 2025-01-31T00:00:00Z");
+            return Instants.parse(since);
+        } catch (IllegalArgumentException e) {
+            throw Problems.validation("since", e.getMessage());
         }
     }
 }

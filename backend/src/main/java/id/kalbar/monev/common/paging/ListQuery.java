@@ -5,7 +5,6 @@ import id.kalbar.monev.common.problem.Problems;
 import io.quarkus.panache.common.Sort;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +24,9 @@ public final class ListQuery {
         int size = parseInt(params.size, "size", PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, errors);
         Sort sort = parseSort(params.sort == null || params.sort.isBlank() ? defaultSort : params.sort, sortable, errors);
         Instant updatedSince = parseInstant(params.updatedSince, "updatedSince", errors);
+        if (errors.isEmpty() && (long) page * size > PageRequest.MAX_OFFSET) {
+            errors.add(new FieldError("page", "page × size must not exceed " + PageRequest.MAX_OFFSET));
+        }
         if (!errors.isEmpty()) {
             throw Problems.validation(errors);
         }
@@ -75,9 +77,9 @@ public final class ListQuery {
             return null;
         }
         try {
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2025-01-31T00:00:00Z"));
+            return Instants.parse(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, e.getMessage()));
             return null;
         }
     }

@@ -10,6 +10,8 @@ public record PageRequest(int page, int size, Sort sort, Instant updatedSince) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
+    /** The offset (page × size) is an int in the queries: bounded well below its overflow. */
+    public static final long MAX_OFFSET = 1_000_000_000L;
 
     public Page panachePage() {
         return Page.of(page, size);
