@@ -855,7 +855,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read one proposal, with its ETag for the review
+         * @description Every role; operators only for their own region.
+         */
+        get: operations["getTargetProposal"];
         /**
          * Propose a target (with the system's suggestion and flags computed)
          * @description Operators for their own region until the deadline; the province for every region. While the round is open, or when the province returned the proposal.
@@ -7072,10 +7076,93 @@ export interface operations {
             };
         };
     };
+    getTargetProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read */
+                "If-None-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                regionCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProposal"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     proposeTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
             path: {
                 indicatorCode: string;
                 regionCode: string;
@@ -7092,6 +7179,7 @@ export interface operations {
             /** @description The proposal */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7143,6 +7231,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not in a supported media type */
             415: {
                 headers: {
@@ -7175,7 +7272,10 @@ export interface operations {
     acceptTargetProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
             path: {
                 indicatorCode: string;
                 regionCode: string;
@@ -7188,6 +7288,7 @@ export interface operations {
             /** @description The proposal */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7230,6 +7331,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match no longer matches */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (no details are disclosed) */
             500: {
                 headers: {
@@ -7253,7 +7363,10 @@ export interface operations {
     adjustTargetProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
             path: {
                 indicatorCode: string;
                 regionCode: string;
@@ -7270,6 +7383,7 @@ export interface operations {
             /** @description The proposal */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7314,6 +7428,15 @@ export interface operations {
             };
             /** @description The round is approved */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7353,7 +7476,10 @@ export interface operations {
     returnTargetProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
             path: {
                 indicatorCode: string;
                 regionCode: string;
@@ -7370,6 +7496,7 @@ export interface operations {
             /** @description The proposal */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7414,6 +7541,15 @@ export interface operations {
             };
             /** @description The round is approved */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

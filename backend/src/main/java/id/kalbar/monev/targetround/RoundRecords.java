@@ -1,5 +1,8 @@
 package id.kalbar.monev.targetround;
 
+import id.kalbar.monev.common.http.EntityTags;
+import jakarta.ws.rs.core.EntityTag;
+
 import id.kalbar.monev.indicator.RegionAggregation;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -82,6 +85,11 @@ public final class RoundRecords {
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) long version) {
+
+        /** The ETag of a proposal: its version and last change. */
+        static EntityTag tag(ProposalResponse p) {
+            return EntityTags.of(p.version(), p.updatedAt());
+        }
 
         static ProposalResponse from(TargetProposal p) {
             List<ProposalFlag> flags = p.flags.isBlank() ? List.of()

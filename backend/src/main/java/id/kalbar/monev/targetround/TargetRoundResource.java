@@ -1,5 +1,6 @@
 package id.kalbar.monev.targetround;
 
+import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.paging.ListParams;
 import id.kalbar.monev.common.paging.PageResponse;
 import id.kalbar.monev.realization.ReasonInput;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,10 +19,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,6 +37,7 @@ import static id.kalbar.monev.auth.Roles.ADMIN;
 import static id.kalbar.monev.auth.Roles.MINISTRY;
 import static id.kalbar.monev.auth.Roles.OPERATOR;
 import static id.kalbar.monev.auth.Roles.VERIFIER;
+import static id.kalbar.monev.common.http.Preconditions.IF_MATCH_DESCRIPTION;
 
 @Path("/api/v1/target-rounds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -126,12 +132,32 @@ public class TargetRoundResource {
             description = "Operators for their own region until the deadline; the province for every region. While the round "
                     + "is open, or when the province returned the proposal.")
     @APIResponse(responseCode = "200", description = "The proposal",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.ProposalResponse.class)))
     @APIResponse(responseCode = "409", description = "The round no longer takes this proposal")
-    public RoundRecords.ProposalResponse proposeTarget(@PathParam("year") int year, @PathParam("indicatorCode") String indicatorCode,
-                                                       @PathParam("regionCode") String regionCode,
-                                                       @RequestBody(required = true) @NotNull @Valid RoundRecords.ProposalInput body) {
-        return service.propose(year, indicatorCode, regionCode, body);
+    @APIResponse(responseCode = "412", description = "If-Match no longer matches")
+    public Response proposeTarget(@PathParam("year") int year, @PathParam("indicatorCode") String indicatorCode,
+                                  @PathParam("regionCode") String regionCode,
+                                  @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
+                                  @RequestBody(required = true) @NotNull @Valid RoundRecords.ProposalInput body) {
+        return withTag(service.propose(year, indicatorCode, regionCode, body, ifMatch));
+    }
+
+    @GET
+    @Path(PROPOSAL)
+    @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
+    @Operation(operationId = "getTargetProposal", summary = "Read one proposal, with its ETag for the review",
+            description = "Every role; operators only for their own region.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier read",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The proposal",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.ProposalResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response getTargetProposal(@PathParam("year") int year, @PathParam("indicatorCode") String indicatorCode,
+                                      @PathParam("regionCode") String regionCode, @Context Request request) {
+        RoundRecords.ProposalResponse proposal = service.proposal(year, indicatorCode, regionCode);
+        return EntityTags.conditionalGet(request, RoundRecords.ProposalResponse.tag(proposal), proposal);
     }
 
     @POST
@@ -139,11 +165,15 @@ public class TargetRoundResource {
     @RolesAllowed({ADMIN, VERIFIER})
     @Operation(operationId = "acceptTargetProposal", summary = "Accept a proposal as it is", description = "ADMIN and VERIFIER.")
     @APIResponse(responseCode = "200", description = "The proposal",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.ProposalResponse.class)))
+    @APIResponse(responseCode = "412", description = "If-Match no longer matches")
     @APIResponse(responseCode = "409", description = "The round is approved")
-    public RoundRecords.ProposalResponse acceptTargetProposal(@PathParam("year") int year, @PathParam("indicatorCode") String indicatorCode,
-                                                              @PathParam("regionCode") String regionCode) {
-        return service.review(year, indicatorCode, regionCode, ProposalStatus.ACCEPTED, null, null);
+    public Response acceptTargetProposal(@PathParam("year") int year,
+                                         @PathParam("indicatorCode") String indicatorCode,
+                                         @PathParam("regionCode") String regionCode,
+                                         @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch) {
+        return withTag(service.review(year, indicatorCode, regionCode, ProposalStatus.ACCEPTED, null, null, ifMatch));
     }
 
     @POST
@@ -152,12 +182,16 @@ public class TargetRoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adjustTargetProposal", summary = "Agree on another value, with the reason", description = "ADMIN and VERIFIER.")
     @APIResponse(responseCode = "200", description = "The proposal",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.ProposalResponse.class)))
+    @APIResponse(responseCode = "412", description = "If-Match no longer matches")
     @APIResponse(responseCode = "409", description = "The round is approved")
-    public RoundRecords.ProposalResponse adjustTargetProposal(@PathParam("year") int year, @PathParam("indicatorCode") String indicatorCode,
-                                                              @PathParam("regionCode") String regionCode,
-                                                              @RequestBody(required = true) @NotNull @Valid RoundRecords.AdjustInput body) {
-        return service.review(year, indicatorCode, regionCode, ProposalStatus.ADJUSTED, body.value(), body.reason());
+    public Response adjustTargetProposal(@PathParam("year") int year,
+                                         @PathParam("indicatorCode") String indicatorCode,
+                                         @PathParam("regionCode") String regionCode,
+                                         @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
+                                         @RequestBody(required = true) @NotNull @Valid RoundRecords.AdjustInput body) {
+        return withTag(service.review(year, indicatorCode, regionCode, ProposalStatus.ADJUSTED, body.value(), body.reason(), ifMatch));
     }
 
     @POST
@@ -167,11 +201,19 @@ public class TargetRoundResource {
     @Operation(operationId = "returnTargetProposal", summary = "Send a proposal back to its region, with the reason",
             description = "ADMIN and VERIFIER.")
     @APIResponse(responseCode = "200", description = "The proposal",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.ProposalResponse.class)))
+    @APIResponse(responseCode = "412", description = "If-Match no longer matches")
     @APIResponse(responseCode = "409", description = "The round is approved")
-    public RoundRecords.ProposalResponse returnTargetProposal(@PathParam("year") int year, @PathParam("indicatorCode") String indicatorCode,
-                                                              @PathParam("regionCode") String regionCode,
-                                                              @RequestBody(required = true) @NotNull @Valid ReasonInput body) {
-        return service.review(year, indicatorCode, regionCode, ProposalStatus.RETURNED, null, body.reason());
+    public Response returnTargetProposal(@PathParam("year") int year,
+                                         @PathParam("indicatorCode") String indicatorCode,
+                                         @PathParam("regionCode") String regionCode,
+                                         @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
+                                         @RequestBody(required = true) @NotNull @Valid ReasonInput body) {
+        return withTag(service.review(year, indicatorCode, regionCode, ProposalStatus.RETURNED, null, body.reason(), ifMatch));
+    }
+
+    private static Response withTag(RoundRecords.ProposalResponse proposal) {
+        return EntityTags.ok(proposal, RoundRecords.ProposalResponse.tag(proposal));
     }
 }

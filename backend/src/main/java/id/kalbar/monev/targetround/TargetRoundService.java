@@ -4,6 +4,7 @@ import id.kalbar.monev.achievement.AchievementService;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.ListParams;
@@ -63,9 +64,12 @@ public class TargetRoundService {
 
     @ApplicationScoped
     public static class Rounds implements PanacheRepositoryBase<TargetRound, Integer> {
-        TargetRound require(int year, boolean lock) {
-            return (lock ? findByIdOptional(year, LockModeType.PESSIMISTIC_WRITE) : findByIdOptional(year))
-                    .orElseThrow(() -> Problems.notFound("Target round", String.valueOf(year)));
+        /**
+         * The round, locked as given: changing its status takes it for update; writing a proposal takes it
+         * for share, so that proposals and reviews never interleave with the status change of review or approval.
+         */
+        TargetRound require(int year, LockModeType lock) {
+            return findByIdOptional(year, lock).orElseThrow(() -> Problems.notFound("Target round", String.valueOf(year)));
         }
     }
 
@@ -127,13 +131,13 @@ public class TargetRoundService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoundRecords.RoundResponse get(int year) {
-        return toResponse(rounds.require(year, false));
+        return toResponse(rounds.require(year, LockModeType.NONE));
     }
 
     /** Closes proposing: the province reviews what came in. */
     @Transactional
     public RoundRecords.RoundResponse startReview(int year) {
-        TargetRound round = rounds.require(year, true);
+        TargetRound round = rounds.require(year, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(round, RoundStatus.OPEN, "Only an open round goes under review");
         return changeRound(round, r -> r.status = RoundStatus.UNDER_REVIEW);
     }
@@ -141,10 +145,11 @@ public class TargetRoundService {
     /** Turns every accepted or adjusted proposal into that year's target, all or nothing. */
     @Transactional
     public RoundRecords.RoundResponse approve(int year) {
-        TargetRound round = rounds.require(year, true);
+        TargetRound round = rounds.require(year, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(round, RoundStatus.UNDER_REVIEW, "Only a round under review is approved");
-        List<TargetProposal> agreed = proposals.list("year = ?1 and status in ?2", year,
-                List.of(ProposalStatus.ACCEPTED, ProposalStatus.ADJUSTED));
+        List<TargetProposal> agreed = proposals.find("year = ?1 and status in ?2 order by indicatorCode, regionCode", year,
+                        List.of(ProposalStatus.ACCEPTED, ProposalStatus.ADJUSTED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (TargetProposal proposal : agreed) {
             TargetKey key = new TargetKey(proposal.indicatorCode, proposal.regionCode, year);
             Target target = targets.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE).orElse(null);
@@ -176,7 +181,7 @@ public class TargetRoundService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<RoundRecords.ProposalResponse> proposals(int year, ListParams params, String indicator,
                                                                  String program, String region, String status, String flagged) {
-        rounds.require(year, false);
+        rounds.require(year, LockModeType.NONE);
         PageRequest request = ListQuery.parse(params, SORTABLE, "indicatorCode,regionCode", "regionCode");
         Boolean onlyFlagged = FilterValues.bool(flagged, "flagged");
         Filter filter = new Filter()
@@ -194,10 +199,19 @@ public class TargetRoundService {
                 RoundRecords.ProposalResponse::from);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RoundRecords.ProposalResponse proposal(int year, String indicatorCode, String regionCode) {
+        rounds.require(year, LockModeType.NONE);
+        caller.requireRegion(regionCode);
+        TargetProposal.Key key = new TargetProposal.Key(year, indicatorCode, regionCode);
+        return proposals.findByIdOptional(key).map(RoundRecords.ProposalResponse::from)
+                .orElseThrow(() -> Problems.notFound("Proposal", key.toString()));
+    }
+
     @Transactional
     public RoundRecords.ProposalResponse propose(int year, String indicatorCode, String regionCode,
-                                                 RoundRecords.ProposalInput input) {
-        TargetRound round = rounds.require(year, false);
+                                                 RoundRecords.ProposalInput input, String ifMatch) {
+        TargetRound round = rounds.require(year, LockModeType.PESSIMISTIC_READ);
         Indicator indicator = indicators.require(indicatorCode);
         Region region = regions.require(regionCode);
         caller.requireRegion(regionCode);
@@ -215,6 +229,9 @@ public class TargetRoundService {
             throw WorkflowProblems.wrongState("The deadline for proposals was " + round.deadline);
         }
         RoundRecords.ProposalResponse before = proposal == null ? null : RoundRecords.ProposalResponse.from(proposal);
+        if (before != null) {
+            Preconditions.checkIfMatch(ifMatch, RoundRecords.ProposalResponse.tag(before));
+        }
         if (proposal == null) {
             proposal = new TargetProposal();
             proposal.year = year;
@@ -245,8 +262,8 @@ public class TargetRoundService {
 
     @Transactional
     public RoundRecords.ProposalResponse review(int year, String indicatorCode, String regionCode, ProposalStatus outcome,
-                                                BigDecimal value, String reason) {
-        TargetRound round = rounds.require(year, false);
+                                                BigDecimal value, String reason, String ifMatch) {
+        TargetRound round = rounds.require(year, LockModeType.PESSIMISTIC_READ);
         if (round.status == RoundStatus.APPROVED) {
             throw WorkflowProblems.wrongState("The round for " + year + " is approved");
         }
@@ -254,6 +271,7 @@ public class TargetRoundService {
         TargetProposal proposal = proposals.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Proposal", key.toString()));
         RoundRecords.ProposalResponse before = RoundRecords.ProposalResponse.from(proposal);
+        Preconditions.checkIfMatch(ifMatch, RoundRecords.ProposalResponse.tag(before));
         proposal.status = outcome;
         proposal.reviewedBy = caller.username();
         proposal.reviewReason = reason == null ? null : reason.trim();
