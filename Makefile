@@ -70,6 +70,7 @@ openapi: backend-jar
 bench: backend-jar
 	bash bench/achievements.sh
 	bash bench/import.sh
+	bash bench/load.sh
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q -f $(BACKEND)/pom.xml clean

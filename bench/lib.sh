@@ -3,7 +3,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 
 start_backend() {
   [ -f "$JAR" ] || { echo "Build the backend first: make backend-jar" >&2; exit 1; }
