@@ -30,23 +30,22 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
     public Response toResponse(PersistenceException exception) {
         if (isConnectionFailure(exception)) {
             LOG.warnf("Database unreachable: %s", exception.getMessage());
-            return HttpProblem.builder()
-                    .withStatus(Response.Status.SERVICE_UNAVAILABLE)
-                    .withTitle("Service Unavailable")
-                    .withDetail("The database is unreachable; try again shortly")
-                    .withHeader("Retry-After", "30")
+            return CodedProblem.of(Response.Status.SERVICE_UNAVAILABLE, "database-unavailable")
+                    .title("Service Unavailable")
+                    .detail("The database is unreachable; try again shortly")
+                    .header("Retry-After", "30")
                     .build().toResponse();
         }
         if (exception instanceof OptimisticLockException || exception.getCause() instanceof StaleStateException) {
-            return Problems.conflict("The record was changed by someone else at the same moment; read it again and retry")
+            return Problems.conflict("concurrent-change", "The record was changed by someone else at the same moment; read it again and retry")
                     .toResponse();
         }
         String sqlState = sqlState(exception);
         if ("23505".equals(sqlState)) {
-            return Problems.conflict("A record with the same key already exists").toResponse();
+            return Problems.conflict("duplicate-key", "A record with the same key already exists").toResponse();
         }
         if ("23503".equals(sqlState)) {
-            return Problems.conflict("Other records refer to this one, or it refers to a record that does not exist")
+            return Problems.conflict("reference-conflict", "Other records refer to this one, or it refers to a record that does not exist")
                     .toResponse();
         }
         LOG.error("Database error", exception);
