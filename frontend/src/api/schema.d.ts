@@ -31,7 +31,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read an agreement
+         * @description Every role, as the meeting.
+         */
+        get: operations["getAgreement"];
         /**
          * Edit an agreement, e.g. to mark it done
          * @description ADMIN and VERIFIER.
@@ -412,6 +416,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting's summary as a PDF (A4, Bahasa Indonesia)
+         * @description Every role that reads the meeting. The agency's letterhead, date, place, periods evaluated, attendance, agreements, the findings with their recommendations and follow-up status, and the signature block; operators see their own region's and the province-wide findings.
+         */
+        get: operations["getMeetingSummaryPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs": {
         parameters: {
             query?: never;
@@ -528,6 +552,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/realizations/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify all submitted values of a region for a period
+         * @description VERIFIER and ADMIN. The counterpart of /submissions: every SUBMITTED value of the region's period becomes VERIFIED in one transaction, each audited as a single verification. Send the values you looked at in `expected` (indicator and version): if any value was submitted, changed or returned since, nothing is verified and the answer is 412 naming them in `changed`.
+         */
+        post: operations["verifyPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/realizations/{indicatorCode}/{regionCode}/{period}": {
         parameters: {
             query?: never;
@@ -546,7 +590,11 @@ export interface paths {
          */
         put: operations["saveRealization"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a draft or returned value
+         * @description Operators for their own region, and ADMIN, while the period is open to them (409 period-locked otherwise). Submitted and verified values are not deleted (409 realization-not-deletable).
+         */
+        delete: operations["deleteRealization"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1758,6 +1806,16 @@ export interface components {
         Role: "ADMIN" | "VERIFIER" | "OPERATOR" | "MINISTRY";
         /** @enum {string} */
         RoundStatus: "OPEN" | "UNDER_REVIEW" | "APPROVED";
+        /** @description A submitted value as the verifier saw it */
+        SeenRealization: {
+            /** @example 2.17.06.01 */
+            indicatorCode: string;
+            /**
+             * Format: int64
+             * @description The value's version as read
+             */
+            version: number;
+        };
         /** @enum {string} */
         Severity: "LOW" | "MEDIUM" | "HIGH";
         /** @description Submit every draft or returned value of a region for a period */
@@ -1936,9 +1994,25 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @description Verify every submitted value of a region for a period. With `expected`, only if the submitted values are exactly those the verifier looked at, each at the version seen; otherwise nothing is verified (412) and the verifier looks again. */
+        VerifyPeriodRequest: {
+            /** @example 61.01 */
+            regionCode: string;
+            /** @example 2025Q3 */
+            period: string;
+            /** @description The submitted values as the verifier saw them (indicator and version) */
+            expected?: components["schemas"]["SeenRealization"][] | null;
+        };
+        /** @description What was verified */
+        VerifyPeriodResponse: {
+            regionCode: string;
+            period: string;
+            /** @description Indicators whose value was verified */
+            verified: string[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
-            /** @description URI of the problem type; about:blank when the status says it all */
+            /** @description urn:monev:problem:<code>, one code per rule (for example urn:monev:problem:period-locked); title and detail follow Accept-Language (id, the default, or en) */
             type?: string;
             /** @description Short summary of the problem type */
             title: string;
@@ -1952,6 +2026,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description For a rejected import: what each row would have done, and why rows were rejected */
             summary?: components["schemas"]["ImportSummary"];
+            /** @description For a refused verification of a region's period: the indicators whose submitted values differ from those expected */
+            changed?: string[];
         };
     };
     responses: never;
@@ -2012,6 +2088,84 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2144,7 +2298,10 @@ export interface operations {
     deleteAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2179,6 +2336,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4517,6 +4683,73 @@ export interface operations {
             };
         };
     };
+    getMeetingSummaryPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPrograms: {
         parameters: {
             query?: {
@@ -5327,6 +5560,102 @@ export interface operations {
             };
         };
     };
+    verifyPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyPeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description What was verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyPeriodResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such region */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The submitted values differ from those expected */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRealization: {
         parameters: {
             query?: never;
@@ -5503,6 +5832,94 @@ export interface operations {
             };
             /** @description The body is not in a supported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRealization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from an earlier read; the write is refused with 412 if the record changed since. Writes without If-Match are accepted but may overwrite someone else's change. */
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorCode: string;
+                period: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted or verified, or the period is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match no longer matches */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

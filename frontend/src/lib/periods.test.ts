@@ -36,3 +36,25 @@ describe('periods', () => {
     expect(reportingYears(2026)).toEqual([2026, 2025, 2024, 2023]);
   });
 });
+
+describe('periods in words', () => {
+  it('names each period type in Indonesian and English', async () => {
+    const { periodInWords } = await import('./periods');
+    expect(periodInWords('2026Q3', 'id')).toBe('Triwulan III 2026');
+    expect(periodInWords('2026S1', 'id')).toBe('Semester I 2026');
+    expect(periodInWords('2026-09', 'id')).toBe('September 2026');
+    expect(periodInWords('2026-02', 'id')).toBe('Februari 2026');
+    expect(periodInWords('2026', 'id')).toBe('2026');
+    expect(periodInWords('2026Q4', 'en')).toBe('Quarter IV 2026');
+    expect(periodInWords('2026S2', 'en')).toBe('Half II 2026');
+    expect(periodInWords('2026-09', 'en')).toBe('September 2026');
+    expect(periodInWords('not a period', 'id')).toBe('not a period');
+  });
+
+  it('lists the periods of years for a filter, the latest first within each type', async () => {
+    const { periodsOfYears } = await import('./periods');
+    const periods = periodsOfYears([2026]);
+    expect(periods).toHaveLength(19);
+    expect(periods.slice(0, 4)).toEqual(['2026', '2026S2', '2026S1', '2026Q4']);
+  });
+});

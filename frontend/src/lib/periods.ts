@@ -125,3 +125,35 @@ export function reportingYears(currentYear: number): number[] {
   for (let year = currentYear; year >= FIRST_REPORTING_YEAR; year -= 1) years.push(year);
   return years;
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * A period in words, the same in every screen: "Triwulan III 2026", "Semester I 2026",
+ * "September 2026", "2026" (English: "Quarter III 2026", "Half I 2026"). Text that is no
+ * period is shown as it is.
+ */
+export function periodInWords(period: string, language: string): string {
+  const parsed = parsePeriod(period);
+  if (!parsed) return period;
+  const english = language.startsWith('en');
+  switch (parsed.type) {
+    case 'ANNUAL':
+      return String(parsed.year);
+    case 'SEMIANNUAL':
+      return `${english ? 'Half' : 'Semester'} ${ROMAN[parsed.part - 1]} ${parsed.year}`;
+    case 'QUARTERLY':
+      return `${english ? 'Quarter' : 'Triwulan'} ${ROMAN[parsed.part - 1]} ${parsed.year}`;
+    case 'MONTHLY':
+      return new Intl.DateTimeFormat(english ? 'en' : 'id', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(parsed.year, parsed.part - 1, 1)),
+      );
+  }
+}
+
+/** Every period of every type in the years, the latest first: for choosing a period in a filter. */
+export function periodsOfYears(years: number[]): string[] {
+  return years.flatMap((year) =>
+    (['ANNUAL', 'SEMIANNUAL', 'QUARTERLY', 'MONTHLY'] as const).flatMap((type) => periodsOfYear(type, year).reverse()),
+  );
+}

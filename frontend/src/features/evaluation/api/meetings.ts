@@ -4,6 +4,7 @@ import { ifMatch, unwrapVersioned } from '@/features/catalogue/api/versioned';
 import type { Versioned } from '@/features/catalogue/api/types';
 import { apiClient, unwrap } from '@/lib/api-client';
 import {
+  type Agreement,
   type AgreementInput,
   EVALUATION_PAGE_SIZE,
   type Meeting,
@@ -87,13 +88,26 @@ export function useAddAgreement(meetingId: string) {
   });
 }
 
-// The API offers no read of a single agreement, so there is no ETag to send back: an
-// agreement is written without If-Match, which the contract accepts.
+export function getAgreement(id: string): Promise<Versioned<Agreement>> {
+  return unwrapVersioned(apiClient.GET('/api/v1/agreements/{id}', { params: { path: { id } } }));
+}
+
+/** One agreement with its ETag, read when an edit or a deletion starts so the write names what was seen. */
+export function useAgreement(id: string | null | undefined) {
+  return useQuery({
+    queryKey: evaluationKeys.agreement(id ?? ''),
+    queryFn: () => getAgreement(id as string),
+    enabled: Boolean(id),
+    staleTime: 0,
+  });
+}
+
+/** Replaces the agreement, refused with 412 when `etag` is no longer current. */
 export function useReplaceAgreement(meetingId: string) {
   const refresh = useRefreshMeeting(meetingId);
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: AgreementInput }) =>
-      unwrap(apiClient.PUT('/api/v1/agreements/{id}', { params: { path: { id } }, body: input })),
+    mutationFn: ({ id, input, etag }: { id: string; input: AgreementInput; etag: string | null | undefined }) =>
+      unwrap(apiClient.PUT('/api/v1/agreements/{id}', { params: { path: { id }, header: ifMatch(etag) }, body: input })),
     onSuccess: refresh,
   });
 }
@@ -101,7 +115,8 @@ export function useReplaceAgreement(meetingId: string) {
 export function useDeleteAgreement(meetingId: string) {
   const refresh = useRefreshMeeting(meetingId);
   return useMutation({
-    mutationFn: (id: string) => unwrap(apiClient.DELETE('/api/v1/agreements/{id}', { params: { path: { id } } })),
+    mutationFn: ({ id, etag }: { id: string; etag: string | null | undefined }) =>
+      unwrap(apiClient.DELETE('/api/v1/agreements/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
     onSuccess: refresh,
   });
 }

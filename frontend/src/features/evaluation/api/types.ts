@@ -54,6 +54,7 @@ export const evaluationKeys = {
   meetings: () => [...evaluationKeys.all, 'meetings'] as const,
   meetingList: (filters: object) => [...evaluationKeys.meetings(), 'list', filters] as const,
   meeting: (id: string) => [...evaluationKeys.meetings(), 'detail', id] as const,
+  agreement: (id: string) => [...evaluationKeys.meetings(), 'agreement', id] as const,
   findings: () => [...evaluationKeys.all, 'findings'] as const,
   findingList: (filters: object) => [...evaluationKeys.findings(), 'list', filters] as const,
   finding: (id: string) => [...evaluationKeys.findings(), 'detail', id] as const,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { NoticeBanner } from '@/components/notice-banner';
 import type { Region } from '@/features/regions/api/get-regions';
-import { useAddAgreement, useDeleteAgreement, useReplaceAgreement } from '../api/meetings';
+import { useAddAgreement, useAgreement, useDeleteAgreement, useReplaceAgreement } from '../api/meetings';
 import type { Agreement, Meeting } from '../api/types';
 import { AgreementForm } from './agreement-form';
 import { AgreementStatusBadge, OverdueBadge } from './badges';
@@ -29,6 +29,8 @@ export function AgreementsSection({ meeting, canManage, regions, regionNames }: 
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // The agreement being edited or deleted, read again with its ETag: the write is refused (412) if it changed since.
+  const current = useAgreement(editing?.kind === 'edit' ? editing.agreement.id : confirming);
 
   const owner = (agreement: Agreement) =>
     agreement.ownerLevel === 'REGENCY'
@@ -101,7 +103,13 @@ export function AgreementsSection({ meeting, canManage, regions, regionNames }: 
                           <button
                             type="button"
                             className="button button-danger"
-                            onClick={() => remove.mutate(agreement.id, { onSuccess: () => setConfirming(null) })}
+                            disabled={current.isPending}
+                            onClick={() =>
+                              remove.mutate(
+                                { id: agreement.id, etag: current.data?.etag },
+                                { onSuccess: () => setConfirming(null) },
+                              )
+                            }
                           >
                             {t('evaluation.actions.confirmDelete')}
                           </button>
@@ -149,12 +157,14 @@ export function AgreementsSection({ meeting, canManage, regions, regionNames }: 
       )}
       {editing?.kind === 'edit' && (
         <AgreementForm
-          key={editing.agreement.id}
-          agreement={editing.agreement}
+          key={`${editing.agreement.id}-${current.data?.etag ?? ''}`}
+          agreement={current.data?.record ?? editing.agreement}
           regions={regions}
-          submitting={replace.isPending}
-          error={replace.error}
-          onSubmit={(input) => replace.mutate({ id: editing.agreement.id, input }, { onSuccess: done })}
+          submitting={replace.isPending || current.isPending}
+          error={replace.error ?? current.error}
+          onSubmit={(input) =>
+            replace.mutate({ id: editing.agreement.id, input, etag: current.data?.etag }, { onSuccess: done })
+          }
           onCancel={() => start(null)}
         />
       )}

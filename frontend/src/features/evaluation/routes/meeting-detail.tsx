@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { periodInWords } from '@/lib/periods';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
@@ -12,6 +13,8 @@ import { AgreementsSection } from '../components/agreements-section';
 import { FindingStatusBadge, OverdueBadge, SeverityBadge } from '../components/badges';
 import { formatDate, todayIso } from '../components/format';
 import { useEvaluationUser } from '../components/permissions';
+import { PdfDownloadButton } from '../components/pdf-download-button';
+import { PrintFindingRecommendations, PrintLetterhead, PrintSignature } from '../components/meeting-print-extras';
 import { PrintButton } from '../components/print-button';
 import { regionName, useRegionNames } from '../components/use-region-names';
 import '../evaluation.css';
@@ -42,6 +45,7 @@ export function MeetingDetailRoute() {
 
   return (
     <section className="page meeting-summary">
+      <PrintLetterhead />
       <p className="breadcrumb no-print">
         <Link to="/meetings">{t('evaluation.backToMeetings')}</Link>
       </p>
@@ -52,6 +56,7 @@ export function MeetingDetailRoute() {
           <p className="print-only muted">{t('evaluation.meeting.printedOn', { date: formatDate(todayIso(), language, t) })}</p>
         </div>
         <div className="button-row no-print">
+          <PdfDownloadButton meetingId={record.id} date={record.date} />
           <PrintButton />
           {canManage && (
             <Link to={`/meetings/${record.id}/edit`} className="button button-primary">
@@ -70,7 +75,10 @@ export function MeetingDetailRoute() {
             { label: t('evaluation.meeting.fields.year'), value: String(record.year) },
             {
               label: t('evaluation.meeting.fields.periods'),
-              value: record.periods.length > 0 ? record.periods.join(', ') : t('evaluation.none'),
+              value:
+                record.periods.length > 0
+                  ? record.periods.map((period) => periodInWords(period, language)).join(', ')
+                  : t('evaluation.none'),
             },
           ]}
         />
@@ -169,6 +177,8 @@ export function MeetingDetailRoute() {
             </div>
           ))}
       </section>
+      {findings.data && <PrintFindingRecommendations findings={findings.data.items} regionNames={names} />}
+      <PrintSignature date={record.date} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ export type Indicator = Schemas['Indicator'];
 export type Program = Schemas['Program'];
 export type ReportingException = Schemas['ReportingException'];
 export type SubmitPeriodResponse = Schemas['SubmitPeriodResponse'];
+export type VerifyPeriodResponse = Schemas['VerifyPeriodResponse'];
 
 /** The province reports its own indicators; the 14 regencies and cities report the rest. */
 export const PROVINCE_CODE = '61';

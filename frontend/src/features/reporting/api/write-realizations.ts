@@ -1,6 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '@/lib/api-client';
-import { type Realization, type RealizationInput, reportingKeys, type SubmitPeriodResponse } from './types';
+import {
+  type Realization,
+  type RealizationInput,
+  reportingKeys,
+  type SubmitPeriodResponse,
+  type VerifyPeriodResponse,
+} from './types';
 
 export interface RealizationKey {
   indicatorCode: string;
@@ -25,21 +31,76 @@ export function submitPeriod(regionCode: string, period: string): Promise<Submit
   return unwrap(apiClient.POST('/api/v1/realizations/submissions', { body: { regionCode, period } }));
 }
 
-export function verifyRealization(key: RealizationKey): Promise<Realization> {
+/**
+ * The ETag the server gives a realization, from the version and last change the list shows
+ * (`<version>-<epoch milliseconds in base 36>`), so a write names the value as it was seen.
+ */
+export function etagOf(realization: Pick<Realization, 'version' | 'updatedAt'>): string {
+  return `"${realization.version}-${Date.parse(realization.updatedAt).toString(36)}"`;
+}
+
+/** Verifies a value as seen: refused with 412 if it changed since (`etag`, when given). */
+export function verifyRealization(key: RealizationKey, etag?: string): Promise<Realization> {
   return unwrap(
     apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/verify', {
-      params: { path: pathOf(key) },
+      params: { path: pathOf(key), header: etag ? { 'If-Match': etag } : {} },
     }),
   );
 }
 
-export function returnRealization(key: RealizationKey, reason: string): Promise<Realization> {
+export function returnRealization(key: RealizationKey, reason: string, etag?: string): Promise<Realization> {
   return unwrap(
     apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/return', {
-      params: { path: pathOf(key) },
+      params: { path: pathOf(key), header: etag ? { 'If-Match': etag } : {} },
       body: { reason },
     }),
   );
+}
+
+/**
+ * Verifies every submitted value of a region's period that the verifier looked at: refused with
+ * 412 (naming the values in `changed`) if one was submitted, changed or returned since.
+ */
+export function verifyPeriod(
+  regionCode: string,
+  period: string,
+  seen: Pick<Realization, 'indicatorCode' | 'version'>[],
+): Promise<VerifyPeriodResponse> {
+  return unwrap(
+    apiClient.POST('/api/v1/realizations/verifications', {
+      body: {
+        regionCode,
+        period,
+        expected: seen.map(({ indicatorCode, version }) => ({ indicatorCode, version })),
+      },
+    }),
+  );
+}
+
+/** Deletes a saved draft or returned value; refused with 412 if it changed since it was read. */
+export function deleteRealization(key: RealizationKey, etag: string): Promise<unknown> {
+  return unwrap(
+    apiClient.DELETE('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}', {
+      params: { path: pathOf(key), header: { 'If-Match': etag } },
+    }),
+  );
+}
+
+export function useVerifyPeriod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ regionCode, period, seen }: { regionCode: string; period: string; seen: Realization[] }) =>
+      verifyPeriod(regionCode, period, seen),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
+  });
+}
+
+export function useDeleteRealization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (realization: Realization) => deleteRealization(realization, etagOf(realization)),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
+  });
 }
 
 export function useSubmitPeriod() {
@@ -53,7 +114,7 @@ export function useSubmitPeriod() {
 export function useVerifyRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (key: RealizationKey) => verifyRealization(key),
+    mutationFn: ({ key, etag }: { key: RealizationKey; etag?: string }) => verifyRealization(key, etag),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });
 }
@@ -61,7 +122,8 @@ export function useVerifyRealization() {
 export function useReturnRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, reason }: { key: RealizationKey; reason: string }) => returnRealization(key, reason),
+    mutationFn: ({ key, reason, etag }: { key: RealizationKey; reason: string; etag?: string }) =>
+      returnRealization(key, reason, etag),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });
 }

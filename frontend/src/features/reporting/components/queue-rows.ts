@@ -15,6 +15,8 @@ export interface QueueRow {
 
 export interface QueueGroup {
   regionCode: string;
+  /** Set when the queue is grouped by region and period: the values "Verifikasi semua" takes together. */
+  period?: string;
   rows: QueueRow[];
 }
 
@@ -47,6 +49,32 @@ export function groupQueue(submitted: Realization[], targets: Target[], previous
     groups.set(realization.regionCode, rows);
   }
   return [...groups.entries()].map(([regionCode, rows]) => ({ regionCode, rows }));
+}
+
+/**
+ * Submitted values grouped by region and period, in the order the list gave them (e.g. the
+ * longest waiting first), each with its target and previous value.
+ */
+export function groupByRegionAndPeriod(submitted: Realization[], targets: Target[], previous: Realization[]): QueueGroup[] {
+  const rows = groupQueue(submitted, targets, previous).flatMap((group) => group.rows);
+  const rowOf = new Map(rows.map((row) => [keyOf(row.realization.indicatorCode, row.realization.regionCode, row.realization.period), row]));
+  const groups = new Map<string, QueueGroup>();
+  for (const realization of submitted) {
+    const groupKey = `${realization.regionCode}|${realization.period}`;
+    const group = groups.get(groupKey) ?? { regionCode: realization.regionCode, period: realization.period, rows: [] };
+    const row = rowOf.get(keyOf(realization.indicatorCode, realization.regionCode, realization.period));
+    if (row) group.rows.push(row);
+    groups.set(groupKey, group);
+  }
+  return [...groups.values()];
+}
+
+/** Whole days a value has waited since it was submitted. */
+export function daysWaiting(submittedAt: string | null | undefined, now: Date = new Date()): number | null {
+  if (!submittedAt) return null;
+  const since = Date.parse(submittedAt);
+  if (Number.isNaN(since)) return null;
+  return Math.max(0, Math.floor((now.getTime() - since) / 86_400_000));
 }
 
 /** The years whose targets and the periods whose values the queue needs beside it. */

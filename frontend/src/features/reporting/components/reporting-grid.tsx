@@ -26,6 +26,7 @@ import {
   parseDecimal,
   type RowDraft,
 } from './grid-rows';
+import { DeleteDraftButton } from './delete-draft-button';
 import { StatusBadge } from './status-badge';
 
 interface ReportingGridProps {
@@ -285,6 +286,7 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
                       <StatusBadge status={status} />
                       {status === 'SUBMITTED' && <div className="muted small">{t('reporting.grid.submittedHint')}</div>}
                       {status === 'VERIFIED' && <div className="muted small">{t('reporting.grid.verifiedHint')}</div>}
+                      <DeleteDraftButton realization={row.realization} indicatorName={name} enabled={!lock.locked} />
                     </td>
                   </tr>
                 );

@@ -5,6 +5,7 @@ import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { renderWithProviders } from '@/test/render';
 import { realization, target } from '../test/reporting-fixtures';
+import { etagOf } from '../api/write-realizations';
 import { groupQueue } from './queue-rows';
 import { VerificationQueue } from './verification-queue';
 
@@ -36,7 +37,7 @@ function renderQueue() {
   return renderWithProviders(<VerificationQueue groups={groups} indicators={indicators} regionNames={regionNames} />);
 }
 
-const RETURN_SAMBAS = 'Kembalikan Koperasi yang memperoleh akses permodalan Kabupaten Sambas 2026Q4';
+const RETURN_SAMBAS = 'Kembalikan Koperasi yang memperoleh akses permodalan Kabupaten Sambas Triwulan IV 2026';
 
 describe('VerificationQueue', () => {
   it('groups submitted values by region with target, previous value and evidence', () => {
@@ -48,7 +49,7 @@ describe('VerificationQueue', () => {
 
     const row = within(sambas).getByText('Koperasi yang memperoleh akses permodalan').closest('tr') as HTMLElement;
     const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells.slice(1, 5)).toEqual(['2026Q4', '6 koperasi', '4', '52026Q3']);
+    expect(cells.slice(1, 5)).toEqual(['Triwulan IV 2026', '6 koperasi', '4', '5Triwulan III 2026']);
     expect(within(row).getByRole('link', { name: 'Lihat bukti' })).toHaveAttribute(
       'href',
       'https://drive.example.org/akses-permodalan.pdf',
@@ -68,7 +69,7 @@ describe('VerificationQueue', () => {
 
     await userEvent.click(screen.getByRole('button', { name: RETURN_SAMBAS }));
     const dialog = screen.getByRole('dialog', { name: 'Kembalikan ke wilayah' });
-    expect(dialog).toHaveTextContent('Koperasi yang memperoleh akses permodalan — Kabupaten Sambas, 2026Q4: 6');
+    expect(dialog).toHaveTextContent('Koperasi yang memperoleh akses permodalan — Kabupaten Sambas, Triwulan IV 2026: 6');
 
     // Blank, then only spaces: refused on the spot, nothing sent.
     await userEvent.click(within(dialog).getByRole('button', { name: 'Kembalikan' }));
@@ -84,7 +85,7 @@ describe('VerificationQueue', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Kembalikan' }));
 
     expect(
-      await screen.findByText('Koperasi yang memperoleh akses permodalan (Kabupaten Sambas, 2026Q4) dikembalikan ke wilayahnya.'),
+      await screen.findByText('Koperasi yang memperoleh akses permodalan (Kabupaten Sambas, Triwulan IV 2026) dikembalikan ke wilayahnya.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const [request] = sentRequests(fetchMock);
@@ -108,11 +109,13 @@ describe('VerificationQueue', () => {
     });
     renderQueue();
     await userEvent.click(
-      screen.getByRole('button', { name: 'Verifikasi Koperasi yang memperoleh akses permodalan Kota Pontianak 2026Q4' }),
+      screen.getByRole('button', { name: 'Verifikasi Koperasi yang memperoleh akses permodalan Kota Pontianak Triwulan IV 2026' }),
     );
     expect(
-      await screen.findByText('Koperasi yang memperoleh akses permodalan (Kota Pontianak, 2026Q4) telah diverifikasi.'),
+      await screen.findByText('Koperasi yang memperoleh akses permodalan (Kota Pontianak, Triwulan IV 2026) telah diverifikasi.'),
     ).toBeInTheDocument();
     expect(sentRequests(fetchMock)).toHaveLength(1);
+    // The value as seen: its ETag goes with the verification, so a changed value is refused.
+    expect(sentRequests(fetchMock)[0].headers.get('If-Match')).toBe(etagOf(SUBMITTED[2]));
   });
 });

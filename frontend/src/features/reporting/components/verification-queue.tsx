@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { NoticeBanner } from '@/components/notice-banner';
 import { formatDecimal, formatInstant } from '@/lib/number-format';
+import { periodInWords } from '@/lib/periods';
 import type { Indicator } from '../api/types';
-import { type RealizationKey, useReturnRealization, useVerifyRealization } from '../api/write-realizations';
-import type { QueueGroup, QueueRow } from './queue-rows';
+import { etagOf, type RealizationKey, useReturnRealization, useVerifyRealization } from '../api/write-realizations';
+import { daysWaiting, type QueueGroup, type QueueRow } from './queue-rows';
 import { ReturnDialog } from './return-dialog';
+import { VerifyAllDialog } from './verify-all-dialog';
+import './verification-queue.css';
 
 interface VerificationQueueProps {
   groups: QueueGroup[];
@@ -20,7 +23,10 @@ const keyOf = (row: QueueRow): RealizationKey => ({
   period: row.realization.period,
 });
 
-/** Submitted values by region, each to verify or to return with a reason. */
+/**
+ * Submitted values by region (and period, when grouped so), each to verify or to return with a
+ * reason, sending the ETag of the value as seen; a region's period can be verified at once.
+ */
 export function VerificationQueue({ groups, indicators, regionNames }: VerificationQueueProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
@@ -29,18 +35,23 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
   const [returning, setReturning] = useState<QueueRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const [verifyingAll, setVerifyingAll] = useState<QueueGroup | null>(null);
 
   const describe = (row: QueueRow) => ({
     indicator: indicators.get(row.realization.indicatorCode)?.name ?? row.realization.indicatorCode,
     region: regionNames.get(row.realization.regionCode) ?? row.realization.regionCode,
-    period: row.realization.period,
+    period: periodInWords(row.realization.period, language),
   });
   const number = (value: number | null | undefined) => formatDecimal(value, language) ?? t('reporting.none');
+  const waiting = (submittedAt: string) => {
+    const days = daysWaiting(submittedAt);
+    return days ? t('reporting.verification.waiting', { days }) : t('reporting.verification.waitingToday');
+  };
 
   function onVerify(row: QueueRow) {
     setNotice(null);
     setFailure(null);
-    verify.mutate(keyOf(row), {
+    verify.mutate({ key: keyOf(row), etag: etagOf(row.realization) }, {
       onSuccess: () => setNotice(t('reporting.verification.verified', describe(row))),
       onError: setFailure,
     });
@@ -50,7 +61,7 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
     setNotice(null);
     setFailure(null);
     giveBack.mutate(
-      { key: keyOf(row), reason },
+      { key: keyOf(row), reason, etag: etagOf(row.realization) },
       {
         onSuccess: () => {
           setReturning(null);
@@ -71,17 +82,36 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
       {groups.length === 0 && <p className="muted">{t('reporting.verification.empty')}</p>}
       {groups.map((group) => {
         const regionName = regionNames.get(group.regionCode) ?? group.regionCode;
-        const headingId = `queue-${group.regionCode}`;
+        const groupKey = group.period ? `${group.regionCode}-${group.period}` : group.regionCode;
+        const headingId = `queue-${groupKey}`;
+        const periodWords = group.period ? periodInWords(group.period, language) : null;
         return (
-          <section key={group.regionCode} className="queue-group" aria-labelledby={headingId}>
-            <h2 id={headingId}>
-              {regionName}{' '}
-              <span className="muted small">
-                {group.regionCode} · {t('reporting.verification.groupCount', { count: group.rows.length })}
-              </span>
-            </h2>
+          <section key={groupKey} className="queue-group" aria-labelledby={headingId}>
+            <div className="queue-group-header">
+              <h2 id={headingId}>
+                {regionName}
+                {periodWords && ` — ${periodWords}`}{' '}
+                <span className="muted small">
+                  {group.regionCode} · {t('reporting.verification.groupCount', { count: group.rows.length })}
+                </span>
+              </h2>
+              {group.period && (
+                <button
+                  type="button"
+                  className="button button-primary button-small"
+                  aria-label={t('reporting.verification.verifyAllLabel', { region: regionName, period: periodWords })}
+                  onClick={() => {
+                    setNotice(null);
+                    setFailure(null);
+                    setVerifyingAll(group);
+                  }}
+                >
+                  {t('reporting.verification.verifyAll')}
+                </button>
+              )}
+            </div>
             <div className="table-wrapper">
-              <table className="data-table">
+              <table className="data-table queue-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('reporting.verification.column.indicator')}</th>
@@ -106,30 +136,30 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
                     const words = describe(row);
                     const indicator = indicators.get(realization.indicatorCode);
                     const busy =
-                      (verify.isPending && verify.variables?.indicatorCode === realization.indicatorCode) ||
+                      (verify.isPending && verify.variables?.key.indicatorCode === realization.indicatorCode) ||
                       (giveBack.isPending && giveBack.variables?.key.indicatorCode === realization.indicatorCode);
                     return (
                       <tr key={`${realization.indicatorCode}|${realization.period}`}>
-                        <td>
+                        <td data-label={t('reporting.verification.column.indicator')}>
                           <span className="code muted small">{realization.indicatorCode}</span>
                           <div>{words.indicator}</div>
                           {realization.note && <div className="muted small">{realization.note}</div>}
                         </td>
-                        <td className="code">{realization.period}</td>
-                        <td className="numeric">
+                        <td data-label={t('reporting.verification.column.period')}>{words.period}</td>
+                        <td className="numeric" data-label={t('reporting.verification.column.value')}>
                           <strong>{number(realization.value)}</strong>{' '}
                           <span className="muted small">{indicator?.unit}</span>
                         </td>
-                        <td className="numeric">
+                        <td className="numeric" data-label={t('reporting.verification.column.target')}>
                           {row.targetIsAnnual
                             ? t('reporting.verification.annualTarget', { value: number(row.target) })
                             : number(row.target)}
                         </td>
-                        <td className="numeric">
+                        <td className="numeric" data-label={t('reporting.verification.column.previous')}>
                           {number(row.previous?.value)}
-                          <div className="muted small code">{row.previousPeriod}</div>
+                          <div className="muted small">{periodInWords(row.previousPeriod, language)}</div>
                         </td>
-                        <td>
+                        <td data-label={t('reporting.verification.column.evidence')}>
                           {realization.evidenceUrl ? (
                             <a href={realization.evidenceUrl} target="_blank" rel="noopener noreferrer">
                               {t('reporting.verification.evidenceLink')}
@@ -138,13 +168,15 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
                             <span className="muted">{t('reporting.verification.noEvidence')}</span>
                           )}
                         </td>
-                        <td className="small">
+                        <td className="small" data-label={t('reporting.verification.column.submitted')}>
                           {realization.submittedBy}
                           {realization.submittedAt && (
-                            <div className="muted">{formatInstant(realization.submittedAt, language)}</div>
+                            <div className="muted">
+                              {formatInstant(realization.submittedAt, language)} · {waiting(realization.submittedAt)}
+                            </div>
                           )}
                         </td>
-                        <td>
+                        <td className="queue-actions">
                           <div className="button-row nowrap">
                             <button
                               type="button"
@@ -175,6 +207,26 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
           </section>
         );
       })}
+      {verifyingAll?.period && (
+        <VerifyAllDialog
+          regionCode={verifyingAll.regionCode}
+          regionName={regionNames.get(verifyingAll.regionCode) ?? verifyingAll.regionCode}
+          period={verifyingAll.period}
+          indicators={indicators}
+          onCancel={() => setVerifyingAll(null)}
+          onDone={(count) => {
+            const group = verifyingAll;
+            setVerifyingAll(null);
+            setNotice(
+              t('reporting.verification.verifiedAll', {
+                count,
+                region: regionNames.get(group.regionCode) ?? group.regionCode,
+                period: periodInWords(group.period ?? '', language),
+              }),
+            );
+          }}
+        />
+      )}
       {returning && (
         <ReturnDialog
           summary={t('reporting.verification.dialog.intro', {

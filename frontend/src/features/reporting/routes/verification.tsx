@@ -7,12 +7,21 @@ import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useRegions } from '@/features/regions/api/get-regions';
-import { getRealizations, useRealizations } from '../api/get-realizations';
+import { periodInWords, periodsOfYears } from '@/lib/periods';
+import { getRealizations, useRealizationPage } from '../api/get-realizations';
 import { useIndicatorList } from '../api/get-reference-data';
 import { getTargets } from '../api/get-targets';
 import { reportingKeys } from '../api/types';
-import { groupQueue, queueLookups } from '../components/queue-rows';
+import { groupByRegionAndPeriod, queueLookups } from '../components/queue-rows';
 import { VerificationQueue } from '../components/verification-queue';
+
+const QUEUE_PAGE_SIZE = 25;
+
+const SORTS = [
+  { value: 'submittedAt,regionCode,indicatorCode', label: 'waitingLongest' },
+  { value: '-submittedAt,regionCode,indicatorCode', label: 'waitingShortest' },
+  { value: 'regionCode,period,indicatorCode', label: 'region' },
+] as const;
 
 export function VerificationRoute() {
   const { t } = useTranslation();
@@ -21,19 +30,29 @@ export function VerificationRoute() {
   const [params, setParams] = useSearchParams();
   const regionFilter = params.get('region') ?? '';
   const periodFilter = params.get('period') ?? '';
+  const sort = SORTS.find((option) => option.value === params.get('sort'))?.value ?? SORTS[0].value;
+  const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'id';
 
-  const queue = useRealizations({ status: 'SUBMITTED', sort: 'regionCode,period,indicatorCode' }, { enabled: allowed });
+  // One page of the queue as the server sorts and filters it: the longest waiting first by default.
+  const queue = useRealizationPage(
+    {
+      status: 'SUBMITTED',
+      region: regionFilter || undefined,
+      period: periodFilter || undefined,
+      sort,
+      page,
+      size: QUEUE_PAGE_SIZE,
+    },
+    { enabled: allowed },
+  );
   const indicators = useIndicatorList();
   const regions = useRegions();
 
-  const submitted = useMemo(() => queue.data ?? [], [queue.data]);
-  const shown = useMemo(
-    () =>
-      submitted.filter(
-        (item) => (!regionFilter || item.regionCode === regionFilter) && (!periodFilter || item.period === periodFilter),
-      ),
-    [submitted, regionFilter, periodFilter],
-  );
+  const shown = useMemo(() => queue.data?.items ?? [], [queue.data]);
+  const total = queue.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const lookups = useMemo(() => queueLookups(shown), [shown]);
 
   const targets = useQueries({
@@ -49,7 +68,7 @@ export function VerificationRoute() {
     })),
   });
 
-  const groups = groupQueue(
+  const groups = groupByRegionAndPeriod(
     shown,
     targets.flatMap((query) => query.data ?? []),
     previous.flatMap((query) => query.data ?? []),
@@ -62,17 +81,18 @@ export function VerificationRoute() {
     () => new Map((regions.data?.items ?? []).map((region) => [region.code, region.name])),
     [regions.data],
   );
-  const regionOptions = [...new Set(submitted.map((item) => item.regionCode))].sort((a, b) =>
-    a.localeCompare(b, undefined, { numeric: true }),
-  );
-  const periodOptions = [...new Set(submitted.map((item) => item.period))].sort().reverse();
+  const regionOptions = (regions.data?.items ?? []).map((region) => region.code);
+  const thisYear = new Date().getFullYear();
+  const periodOptions = periodsOfYears([thisYear, thisYear - 1, thisYear - 2]);
 
+  // Changing a filter or the order starts again on the first page.
   const setFilter = (key: string, value: string) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
         if (value) next.set(key, value);
         else next.delete(key);
+        if (key !== 'page') next.delete('page');
         return next;
       },
       { replace: true },
@@ -113,7 +133,18 @@ export function VerificationRoute() {
               <option value="">{t('reporting.verification.allPeriods')}</option>
               {periodOptions.map((period) => (
                 <option key={period} value={period}>
-                  {period}
+                  {periodInWords(period, language)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('reporting.verification.sort')}
+              value={sort}
+              onChange={(event) => setFilter('sort', event.target.value)}
+            >
+              {SORTS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {t(`reporting.verification.sortOptions.${option.label}`)}
                 </option>
               ))}
             </SelectField>
@@ -123,9 +154,30 @@ export function VerificationRoute() {
           {queue.data && (
             <>
               <p className="muted" aria-live="polite">
-                {t('reporting.verification.count', { count: shown.length })}
+                {t('reporting.verification.count', { count: total })}
               </p>
               <VerificationQueue groups={groups} indicators={indicatorNames} regionNames={regionNames} />
+              {pages > 1 && (
+                <nav className="pager button-row" aria-label={t('reporting.verification.page', { page: page + 1, pages })}>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={page === 0}
+                    onClick={() => setFilter('page', String(page - 1))}
+                  >
+                    {t('reporting.verification.previousPage')}
+                  </button>
+                  <span>{t('reporting.verification.page', { page: page + 1, pages })}</span>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={page + 1 >= pages}
+                    onClick={() => setFilter('page', String(page + 1))}
+                  >
+                    {t('reporting.verification.nextPage')}
+                  </button>
+                </nav>
+              )}
             </>
           )}
         </>

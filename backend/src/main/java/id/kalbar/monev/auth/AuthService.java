@@ -25,11 +25,11 @@ public class AuthService {
         var user = users.findByUsername(request.username().trim());
         if (user.isEmpty()) {
             hasher.matchDecoy(request.password());
-            throw Problems.unauthorized(BAD_CREDENTIALS);
+            throw Problems.unauthorized("bad-credentials", BAD_CREDENTIALS);
         }
         UserAccount account = user.get();
         if (!hasher.matches(request.password(), account.passwordHash) || !account.active) {
-            throw Problems.unauthorized(BAD_CREDENTIALS);
+            throw Problems.unauthorized("bad-credentials", BAD_CREDENTIALS);
         }
         return tokens.issue(account);
     }

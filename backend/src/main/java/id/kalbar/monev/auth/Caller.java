@@ -1,6 +1,7 @@
 package id.kalbar.monev.auth;
 
-import id.kalbar.monev.common.problem.Problems;
+import id.kalbar.monev.common.problem.CodedProblem;
+import jakarta.ws.rs.core.Response;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,8 +46,11 @@ public class Caller {
     /** An operator may only touch its own region; province and ministry users reach every region. */
     public void requireRegion(String regionCode) {
         if (isOperator() && !regionCode.equals(regionCode().orElse(null))) {
-            throw Problems.forbidden("Operators work only with the data of their own region ("
-                    + regionCode().orElse("none") + ")");
+            throw CodedProblem.of(Response.Status.FORBIDDEN, "region-scope")
+                    .title("Forbidden")
+                    .detail("Operators work only with the data of their own region (" + regionCode().orElse("none") + ")")
+                    .arg("region", regionCode().orElse("-"))
+                    .build();
         }
     }
 

@@ -36,7 +36,7 @@ public class EvaluationAccess {
 
     public void requireVisible(Finding finding) {
         if (restricted() && !visibleRegions().contains(finding.regionCode)) {
-            throw Problems.forbidden("Operators see only their own region's and province-wide findings");
+            throw Problems.forbidden("finding-scope", "Operators see only their own region's and province-wide findings");
         }
     }
 
@@ -50,7 +50,7 @@ public class EvaluationAccess {
         }
         String own = caller.regionCode().orElseThrow();
         if (!own.equals(finding.regionCode) && !own.equals(recommendation.responsibleRegionCode)) {
-            throw Problems.forbidden("Operators follow up only their own region's recommendations");
+            throw Problems.forbidden("follow-up-scope", "Operators follow up only their own region's recommendations");
         }
     }
 }

@@ -78,7 +78,7 @@ public class FindingService implements IndicatorReferences {
         PageRequest request = ListQuery.parse(params, SORTABLE, "-foundOn", "id");
         String region = FilterValues.text(filters.region);
         if (access.restricted() && region != null && !access.visibleRegions().contains(region)) {
-            throw Problems.forbidden("Operators see only their own region's and province-wide findings");
+            throw Problems.forbidden("finding-scope", "Operators see only their own region's and province-wide findings");
         }
         Integer year = YearParam.parse(filters.year, "year");
         Boolean overdue = FilterValues.bool(filters.overdue, "overdue");
@@ -151,7 +151,8 @@ public class FindingService implements IndicatorReferences {
         Finding finding = lockForWrite(id, ifMatch);
         long count = recommendations.count("findingId", id);
         if (count > 0) {
-            throw Problems.conflict("The finding has " + count + " recommendation(s) and cannot be deleted");
+            throw Problems.conflict("finding-has-recommendations",
+                    "The finding has " + count + " recommendation(s) and cannot be deleted", "count", count);
         }
         FindingResponse before = toResponse(finding);
         findings.delete(finding);

@@ -48,9 +48,11 @@ import static id.kalbar.monev.common.http.Preconditions.IF_MATCH_DESCRIPTION;
 public class MeetingResource {
 
     private final MeetingService service;
+    private final MeetingSummaryService summaries;
 
-    public MeetingResource(MeetingService service) {
+    public MeetingResource(MeetingService service, MeetingSummaryService summaries) {
         this.service = service;
+        this.summaries = summaries;
     }
 
     @GET
@@ -91,6 +93,23 @@ public class MeetingResource {
     public Response getMeeting(@PathParam("id") UUID id, @Context Request request) {
         MeetingResponse meeting = service.get(id);
         return EntityTags.conditionalGet(request, tag(meeting), meeting);
+    }
+
+    @GET
+    @Path("/{id}/summary.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
+    @Operation(operationId = "getMeetingSummaryPdf", summary = "The meeting's summary as a PDF (A4, Bahasa Indonesia)",
+            description = "Every role that reads the meeting. The agency's letterhead, date, place, periods evaluated, "
+                    + "attendance, agreements, the findings with their recommendations and follow-up status, and the "
+                    + "signature block; operators see their own region's and the province-wide findings.")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getMeetingSummaryPdf(@PathParam("id") UUID id) {
+        return Response.ok(summaries.renderPdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"ringkasan-rapat-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @PUT

@@ -103,7 +103,8 @@ public class MeetingService {
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(meeting.version, meeting.updatedAt));
         long raised = findings.count("meetingId", id);
         if (raised > 0) {
-            throw Problems.conflict("The meeting has " + raised + " finding(s) and cannot be deleted");
+            throw Problems.conflict("meeting-has-findings", "The meeting has " + raised + " finding(s) and cannot be deleted",
+                    "count", raised);
         }
         MeetingResponse before = toResponse(meeting);
         agreements.delete("meetingId", id);
@@ -136,9 +137,15 @@ public class MeetingService {
         return after;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementResponse getAgreement(UUID id) {
+        return AgreementResponse.from(agreements.require(id), calendar.today());
+    }
+
     @Transactional
-    public void deleteAgreement(UUID id) {
+    public void deleteAgreement(UUID id, String ifMatch) {
         Agreement agreement = agreements.require(id);
+        Preconditions.checkIfMatch(ifMatch, EntityTags.of(agreement.version, agreement.updatedAt));
         AgreementResponse before = AgreementResponse.from(agreement, calendar.today());
         agreements.delete(agreement);
         audit.deleted(AGREEMENT_TYPE, id.toString(), before);

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -185,6 +186,38 @@ public class RealizationResource {
     @APIResponse(responseCode = "409", description = "The period is locked")
     public SubmitPeriodResponse submitPeriod(@RequestBody(required = true) @NotNull @Valid SubmitPeriodRequest body) {
         return service.submitPeriod(body);
+    }
+
+    @POST
+    @Path("/verifications")
+    @RolesAllowed({ADMIN, VERIFIER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "verifyPeriod", summary = "Verify all submitted values of a region for a period",
+            description = "VERIFIER and ADMIN. The counterpart of /submissions: every SUBMITTED value of the region's "
+                    + "period becomes VERIFIED in one transaction, each audited as a single verification. Send the values "
+                    + "you looked at in `expected` (indicator and version): if any value was submitted, changed or "
+                    + "returned since, nothing is verified and the answer is 412 naming them in `changed`.")
+    @APIResponse(responseCode = "200", description = "What was verified",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerifyPeriodResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such region")
+    @APIResponse(responseCode = "412", description = "The submitted values differ from those expected")
+    public VerifyPeriodResponse verifyPeriod(@RequestBody(required = true) @NotNull @Valid VerifyPeriodRequest body) {
+        return service.verifyPeriod(body);
+    }
+
+    @DELETE
+    @Path(ONE)
+    @RolesAllowed({ADMIN, OPERATOR})
+    @Operation(operationId = "deleteRealization", summary = "Delete a draft or returned value",
+            description = "Operators for their own region, and ADMIN, while the period is open to them (409 period-locked "
+                    + "otherwise). Submitted and verified values are not deleted (409 realization-not-deletable).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Submitted or verified, or the period is locked")
+    @APIResponse(responseCode = "412", description = "If-Match no longer matches")
+    public void deleteRealization(@PathParam("indicatorCode") String indicatorCode, @PathParam("regionCode") String regionCode,
+                                  @PathParam("period") String period,
+                                  @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(indicatorCode, regionCode, period, ifMatch);
     }
 
     private static Response ok(RealizationResponse realization) {

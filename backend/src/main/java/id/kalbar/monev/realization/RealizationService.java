@@ -15,6 +15,7 @@ import id.kalbar.monev.common.paging.SortableFields;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.ReportingCalendar;
+import id.kalbar.monev.common.problem.CodedProblem;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.problem.WorkflowProblems;
 import id.kalbar.monev.indicator.Indicator;
@@ -28,9 +29,14 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -201,6 +207,82 @@ public class RealizationService implements IndicatorReferences {
         }
         return new SubmitPeriodResponse(region.code, period.toString(),
                 pending.stream().map(r -> r.indicatorCode).toList());
+    }
+
+    /**
+     * Verifies every submitted value of a region for a period in one transaction, each audited as a single
+     * verification. With {@code expected}, the submitted values must be exactly those the verifier saw,
+     * each at the version seen; otherwise nothing is verified (412) and the answer names the values that
+     * differ, so a value submitted or changed after the look is never verified unseen.
+     */
+    @Transactional
+    public VerifyPeriodResponse verifyPeriod(VerifyPeriodRequest request) {
+        Region region = regions.require(request.regionCode());
+        Period period = Period.parse(request.period())
+                .orElseThrow(() -> Problems.validation("period", "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
+        List<Realization> submitted = realizations.list(
+                "regionCode = ?1 and period = ?2 and status = ?3 order by indicatorCode",
+                region.code, period.toString(), RealizationStatus.SUBMITTED);
+        submitted.forEach(r -> realizations.getEntityManager().lock(r, LockModeType.PESSIMISTIC_WRITE));
+        if (request.expected() != null) {
+            requireAsSeen(region.code, period, submitted, request.expected());
+        }
+        for (Realization realization : submitted) {
+            transition(realization, AuditAction.VERIFY, r -> {
+                r.status = RealizationStatus.VERIFIED;
+                r.verifiedBy = caller.username();
+                r.verifiedAt = Instant.now();
+            });
+        }
+        return new VerifyPeriodResponse(region.code, period.toString(),
+                submitted.stream().map(r -> r.indicatorCode).toList());
+    }
+
+    private static void requireAsSeen(String regionCode, Period period, List<Realization> submitted,
+                                      List<VerifyPeriodRequest.Seen> expected) {
+        Map<String, Long> seen = new HashMap<>();
+        expected.forEach(s -> seen.put(s.indicatorCode(), s.version()));
+        Map<String, Long> now = new HashMap<>();
+        submitted.forEach(r -> now.put(r.indicatorCode, r.version));
+        Set<String> changed = new TreeSet<>();
+        now.forEach((code, version) -> {
+            if (!version.equals(seen.get(code))) {
+                changed.add(code);
+            }
+        });
+        seen.keySet().stream().filter(code -> !now.containsKey(code)).forEach(changed::add);
+        if (!changed.isEmpty()) {
+            throw CodedProblem.of(Response.Status.PRECONDITION_FAILED, "verification-stale")
+                    .title("The values changed since you looked")
+                    .detail(changed.size() + " value(s) of " + regionCode + " " + period
+                            + " were submitted, changed or returned since you looked; look again and verify")
+                    .arg("count", changed.size())
+                    .arg("region", regionCode)
+                    .arg("period", period.toString())
+                    .with("changed", List.copyOf(changed))
+                    .build();
+        }
+    }
+
+    /**
+     * Deletes a draft or returned value, by its region's operator or an administrator, while the period
+     * is open to the caller (the same lock the save asks).
+     */
+    @Transactional
+    public void delete(String indicatorCode, String regionCode, String period, String ifMatch) {
+        caller.requireRegion(regionCode);
+        Realization realization = findForWrite(indicatorCode, regionCode, period, ifMatch);
+        locks.requireOpen(regionCode, Period.parse(period).orElseThrow());
+        if (!realization.status.editable()) {
+            throw CodedProblem.of(Response.Status.CONFLICT, "realization-not-deletable")
+                    .title("Not allowed in the current state")
+                    .detail("Only draft or returned values can be deleted (this one is " + realization.status + ")")
+                    .arg("status", realization.status)
+                    .build();
+        }
+        RealizationResponse before = toResponse(realization);
+        realizations.delete(realization);
+        audit.deleted(ENTITY_TYPE, realization.key().toString(), before);
     }
 
     @Override

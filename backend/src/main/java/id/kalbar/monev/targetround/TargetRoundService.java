@@ -109,7 +109,8 @@ public class TargetRoundService {
     @Transactional
     public RoundRecords.RoundResponse open(RoundRecords.RoundInput input) {
         if (rounds.findByIdOptional(input.year()).isPresent()) {
-            throw Problems.conflict("A target round for " + input.year() + " already exists");
+            throw Problems.conflict("target-round-exists", "A target round for " + input.year() + " already exists",
+                    "year", input.year());
         }
         TargetRound round = new TargetRound();
         round.year = input.year();

@@ -1,6 +1,6 @@
 package id.kalbar.monev.common.http;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import id.kalbar.monev.common.problem.CodedProblem;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
@@ -15,7 +15,7 @@ public final class Preconditions {
 
     public static final String IF_MATCH_DESCRIPTION = "ETag from an earlier read; the write is refused with 412 if the "
             + "record changed since. Writes without If-Match are accepted but may overwrite someone else's change.";
-    public static final URI STALE = URI.create("urn:monev:problem:stale-etag");
+    public static final URI STALE = CodedProblem.type("stale-etag");
 
     private Preconditions() {
     }
@@ -24,12 +24,10 @@ public final class Preconditions {
         if (ifMatch == null || ifMatch.isBlank() || matches(ifMatch, current)) {
             return;
         }
-        throw HttpProblem.builder()
-                .withType(STALE)
-                .withStatus(Response.Status.PRECONDITION_FAILED)
-                .withTitle("Precondition Failed")
-                .withDetail("The record was changed by someone else since you read it; read it again and reapply your change")
-                .withHeader("ETag", current.toString())
+        throw CodedProblem.of(Response.Status.PRECONDITION_FAILED, "stale-etag")
+                .title("Precondition Failed")
+                .detail("The record was changed by someone else since you read it; read it again and reapply your change")
+                .header("ETag", current.toString())
                 .build();
     }
 

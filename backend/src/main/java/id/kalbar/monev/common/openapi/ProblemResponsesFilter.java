@@ -58,7 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody) {
             add(responses, "415", "The body is not in a supported media type");
         }
-        for (String declared : List.of("409", "412", "413", "422")) {
+        for (String declared : List.of("404", "409", "412", "413", "422")) {
             if (responses.hasAPIResponse(declared)) {
                 add(responses, declared, null);
             }
@@ -97,7 +97,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("RFC 9457 problem details")
                 .required(List.of("title", "status"))
                 .properties(orderedMap(
-                        "type", string("URI of the problem type; about:blank when the status says it all"),
+                        "type", string("urn:monev:problem:<code>, one code per rule (for example "
+                                + "urn:monev:problem:period-locked); title and detail follow Accept-Language (id, the default, or en)"),
                         "title", string("Short summary of the problem type"),
                         "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"),
                         "detail", string("Explanation of this occurrence"),
@@ -106,7 +107,11 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .description("For validation problems: each rejected field or parameter")
                                 .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")),
                         "summary", OASFactory.createSchema().ref("#/components/schemas/ImportSummary")
-                                .description("For a rejected import: what each row would have done, and why rows were rejected")));
+                                .description("For a rejected import: what each row would have done, and why rows were rejected"),
+                        "changed", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                                .description("For a refused verification of a region's period: the indicators whose "
+                                        + "submitted values differ from those expected")
+                                .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))));
         openAPI.getComponents().addSchema("FieldError", fieldError).addSchema("Problem", problem);
         // The problem extension documents its own Java model; the contract names only the schemas above.
         List.of("HttpProblem", "HttpValidationProblem", "Violation").forEach(openAPI.getComponents()::removeSchema);

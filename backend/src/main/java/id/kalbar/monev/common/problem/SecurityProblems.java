@@ -16,16 +16,16 @@ public class SecurityProblems {
 
     @ServerExceptionMapper(priority = BEFORE_EXTENSION)
     public Response unauthenticated(UnauthorizedException exception) {
-        return Problems.unauthorized("A valid bearer token is required").toResponse();
+        return Problems.unauthorized("token-required", "A valid bearer token is required").toResponse();
     }
 
     @ServerExceptionMapper(priority = BEFORE_EXTENSION)
     public Response authenticationFailed(AuthenticationFailedException exception) {
-        return Problems.unauthorized("The bearer token is invalid or has expired").toResponse();
+        return Problems.unauthorized("token-invalid", "The bearer token is invalid or has expired").toResponse();
     }
 
     @ServerExceptionMapper(priority = BEFORE_EXTENSION)
     public Response forbidden(ForbiddenException exception) {
-        return Problems.forbidden("Your role or region does not allow this").toResponse();
+        return Problems.forbidden("role", "Your role or region does not allow this").toResponse();
     }
 }

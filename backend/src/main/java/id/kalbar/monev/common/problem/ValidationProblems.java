@@ -39,10 +39,9 @@ public class ValidationProblems implements ProblemPostProcessor {
             return fromMismatchedInput(mismatch);
         }
         if (cause instanceof JsonProcessingException) {
-            return HttpProblem.builder()
-                    .withStatus(Response.Status.BAD_REQUEST)
-                    .withTitle("Bad Request")
-                    .withDetail("The request body is not well-formed JSON")
+            return CodedProblem.of(Response.Status.BAD_REQUEST, "malformed-json")
+                    .title("Bad Request")
+                    .detail("The request body is not well-formed JSON")
                     .build();
         }
         return problem;

@@ -25,12 +25,12 @@ public final class WorkflowProblems {
     }
 
     public static HttpProblem periodLocked(String period, LocalDate deadline) {
-        return HttpProblem.builder()
-                .withType(PERIOD_LOCKED)
-                .withStatus(Response.Status.CONFLICT)
-                .withTitle("Period locked")
-                .withDetail("The reporting deadline of " + period + " was " + deadline
+        return CodedProblem.of(Response.Status.CONFLICT, "period-locked")
+                .title("Period locked")
+                .detail("The reporting deadline of " + period + " was " + deadline
                         + "; an administrator can grant your region an exception")
+                .arg("period", period)
+                .arg("deadline", deadline)
                 .build();
     }
 }
