@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A PostgreSQL server still running on our cluster after the application that started it was killed
@@ -72,6 +75,16 @@ final class OrphanedPostmaster {
             PgCtl.run(List.of(PostgresBinaries.program("pg_ctl").toString(), "stop", "-D", clusterDir.toString(),
                     "-m", "immediate", "-w", "-t", "60"));
         }
+        // pg_ctl returns when the pid file is gone; the process itself may take a moment more.
+        ProcessHandle.of(pid).ifPresent(process -> {
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warnf("Process %d has not exited yet", pid);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     static boolean isPostmasterOf(long pid, Path clusterDir) {

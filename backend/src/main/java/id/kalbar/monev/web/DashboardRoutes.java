@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /**
  * Serves the built dashboard at / from MONEV_DASHBOARD_DIR, with every other non-API path answered
@@ -55,16 +56,47 @@ public class DashboardRoutes {
                 .setIndexPage("index.html")
                 .setDefaultContentEncoding("UTF-8");
         router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> {
-            if (isBackendPath(ctx.normalizedPath())) {
+            String path = ctx.normalizedPath();
+            if (isBackendPath(path)) {
                 ctx.next();
                 return;
             }
-            String cacheControl = cacheControl(ctx.normalizedPath());
+            Path file = fileFor(path);
+            String type = file == null ? null : COMPRESSIBLE.get(extension(file));
+            if (type != null) {
+                // Sent from memory, so that it is compressed (a zero-copy file transfer never is).
+                serveFile(ctx, file, type, cacheControl(path));
+                return;
+            }
+            String cacheControl = cacheControl(path);
             // Set last: the static handler writes its own one-day policy.
             ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, cacheControl));
             files.handle(ctx);
         });
         router.route().order(FALLBACK_ORDER).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::serveIndex);
+    }
+
+    /** The dashboard's text files; images and fonts are served as they are. */
+    private static final Map<String, String> COMPRESSIBLE = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "mjs", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "svg", "image/svg+xml",
+            "json", "application/json",
+            "map", "application/json",
+            "txt", "text/plain; charset=utf-8",
+            "webmanifest", "application/manifest+json");
+
+    private Path fileFor(String path) {
+        Path file = root.resolve(path.equals("/") ? "index.html" : path.substring(1)).normalize();
+        return file.startsWith(root) && Files.isRegularFile(file) ? file : null;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -82,12 +114,15 @@ public class DashboardRoutes {
             ctx.next();
             return;
         }
-        Path index = root.resolve("index.html");
+        serveFile(ctx, root.resolve("index.html"), COMPRESSIBLE.get("html"), REVALIDATE);
+    }
+
+    private void serveFile(RoutingContext ctx, Path file, String contentType, String cacheControl) {
         FileTime modified;
         long size;
         try {
-            modified = Files.getLastModifiedTime(index);
-            size = Files.size(index);
+            modified = Files.getLastModifiedTime(file);
+            size = Files.size(file);
         } catch (IOException e) {
             ctx.fail(e);
             return;
@@ -95,19 +130,21 @@ public class DashboardRoutes {
         String etag = "W/\"" + Long.toHexString(size) + "-" + Long.toHexString(modified.toMillis()) + "\"";
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 modified.toInstant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
-        ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE)
+        ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .putHeader(HttpHeaders.ETAG, etag)
                 .putHeader(HttpHeaders.LAST_MODIFIED, lastModified);
         if (notModified(ctx, etag, modified)) {
             ctx.response().setStatusCode(304).end();
             return;
         }
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8");
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType);
         if (ctx.request().method() == HttpMethod.HEAD) {
             ctx.response().putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(size)).end();
-        } else {
-            ctx.response().sendFile(index.toString());
+            return;
         }
+        ctx.vertx().fileSystem().readFile(file.toString())
+                .onSuccess(body -> ctx.response().end(body))
+                .onFailure(ctx::fail);
     }
 
     private static boolean notModified(RoutingContext ctx, String etag, FileTime modified) {
