@@ -9,18 +9,25 @@ FRONTEND   := frontend
 APP_JAR    := $(BACKEND)/target/quarkus-app/quarkus-run.jar
 GENERATED_OPENAPI := $(BACKEND)/target/openapi/openapi.yaml
 
-.PHONY: help run test test-backend test-frontend build backend-jar frontend-deps frontend-dist \
-        openapi check-openapi e2e bench clean
+.PHONY: help run test test-backend test-frontend test-crash lint-api build backend-jar frontend-deps frontend-dist \
+        openapi check-openapi e2e bench psql pg-dump clean
+
+# make run listens on this machine only unless told otherwise (QUARKUS_HTTP_HOST=0.0.0.0).
+HTTP_HOST = $${QUARKUS_HTTP_HOST:-127.0.0.1}
+HTTP_PORT = $${QUARKUS_HTTP_PORT:-8080}
 
 help:
-	@echo "make run    start the whole system (embedded PostgreSQL, demo data) on http://localhost:$${QUARKUS_HTTP_PORT:-8080}"
+	@echo "make run    start the whole system (embedded PostgreSQL, demo data) on http://$(HTTP_HOST):$(HTTP_PORT)"
 	@echo "make test   every backend and frontend test, contract drift checks and browser tests"
 	@echo "make openapi  regenerate openapi.yaml and the dashboard's API types after an API change"
 	@echo "make bench  the benchmarks in bench/ (figures printed; not part of make test)"
+	@echo "make psql   a psql session on the running embedded database (make pg-dump: a backup of it)"
 
 ## Start the system with the demo profile; data in ./data (or MONEV_DATA_DIR).
 run: frontend-dist backend-jar
-	@echo "Starting Monev KUMKM on http://localhost:$${QUARKUS_HTTP_PORT:-8080} (Ctrl-C stops it and its database)"
+	@echo "Starting Monev KUMKM on http://$(HTTP_HOST):$(HTTP_PORT), listening on $(HTTP_HOST)" \
+	  "(QUARKUS_HTTP_HOST=0.0.0.0 accepts other machines); Ctrl-C stops it, then its database"
+	QUARKUS_HTTP_HOST="$(HTTP_HOST)" \
 	MONEV_DASHBOARD_DIR="$(CURDIR)/$(FRONTEND)/dist" \
 	MONEV_DATA_DIR="$${MONEV_DATA_DIR:-$(CURDIR)/data}" \
 	exec java $${JAVA_OPTS:-} -Dquarkus.profile=demo -jar $(APP_JAR)
@@ -40,7 +47,15 @@ frontend-dist: frontend-deps
 	cd $(FRONTEND) && npm run build
 
 ## Everything CI checks.
-test: check-openapi test-backend test-frontend
+test: check-openapi lint-api test-backend test-crash test-frontend
+
+## The contract passes Redocly's recommended rules without errors or warnings.
+lint-api: frontend-deps
+	cd $(FRONTEND) && npm run lint:api
+
+## kill -9 in the middle of a background import, then a restart: nothing lost, nothing half-written.
+test-crash: backend-jar
+	bash scripts/crash-test.sh
 
 ## The committed contract must be what the code generates.
 check-openapi: backend-jar
@@ -71,6 +86,15 @@ bench: backend-jar
 	bash bench/achievements.sh
 	bash bench/import.sh
 	bash bench/load.sh
+
+## The embedded database of a running `make run` (MONEV_DATA_DIR, default ./data), as its administrator.
+psql:
+	@bash scripts/embedded-db.sh psql
+
+PG_DUMP_FILE ?= monev-$(shell date +%Y%m%d-%H%M%S).dump
+pg-dump:
+	@bash scripts/embedded-db.sh pg_dump --format=custom --file="$(PG_DUMP_FILE)"
+	@echo "Backup written to $(PG_DUMP_FILE) (restore with pg_restore)"
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q -f $(BACKEND)/pom.xml clean

@@ -10,7 +10,9 @@ command -v psql >/dev/null || { echo "psql is needed for the COPY baseline (apt-
 
 start_backend
 PG_PORT=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" "$BENCH_DATA/backend.log" | grep -oE "[0-9]+$")
-PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$PG_PORT" -U postgres -d monev)
+# The embedded server takes only the application's account, with the password kept in the data directory.
+export PGPASSWORD="$(cat "$BENCH_DATA/postgres.password")"
+PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d monev)
 TOKEN="$(token_for admin)"
 AUTH=(-H "Authorization: Bearer $TOKEN")
 WORK="$BENCH_DATA/files"; mkdir -p "$WORK"

@@ -9,13 +9,14 @@ start_backend() {
   [ -f "$JAR" ] || { echo "Build the backend first: make backend-jar" >&2; exit 1; }
   BENCH_DATA="$(mktemp -d)"
   BENCH_PORT="${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}"
+  BENCH_MGMT_PORT="${BENCH_MGMT_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}"
   BASE="http://localhost:$BENCH_PORT"
-  QUARKUS_HTTP_PORT="$BENCH_PORT" MONEV_DATA_DIR="$BENCH_DATA" MONEV_DASHBOARD_DIR="$BENCH_DATA/none" \
+  QUARKUS_HTTP_PORT="$BENCH_PORT" QUARKUS_MANAGEMENT_PORT="$BENCH_MGMT_PORT" MONEV_DATA_DIR="$BENCH_DATA" MONEV_DASHBOARD_DIR="$BENCH_DATA/none" \
     java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -jar "$JAR" > "$BENCH_DATA/backend.log" 2>&1 &
   BENCH_PID=$!
   trap stop_backend EXIT
   for _ in $(seq 1 180); do
-    curl -sf -o /dev/null "$BASE/q/health/ready" && return 0
+    curl -sf -o /dev/null "http://localhost:$BENCH_MGMT_PORT/q/health/ready" && return 0
     sleep 1
   done
   echo "The backend did not start; see $BENCH_DATA/backend.log" >&2

@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // The browser tests run against the real system: the backend jar in the demo profile,
 // serving the built dashboard, on its own port and with its own throw-away database.
 const port = Number(process.env.E2E_PORT ?? 18080);
+// Readiness is on the backend's management port (see scripts/e2e-backend.sh).
+const managementPort = Number(process.env.E2E_MGMT_PORT ?? port + 1000);
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -36,8 +38,8 @@ export default defineConfig({
   },
   webServer: {
     command: 'bash scripts/e2e-backend.sh',
-    env: { E2E_PORT: String(port) },
-    url: `${baseURL}/q/health/ready`,
+    env: { E2E_PORT: String(port), E2E_MGMT_PORT: String(managementPort) },
+    url: `http://localhost:${managementPort}/q/health/ready`,
     // The first start unpacks the PostgreSQL binaries and runs the migrations.
     timeout: 180_000,
     reuseExistingServer: false,

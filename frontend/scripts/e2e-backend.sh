@@ -8,6 +8,8 @@ FRONTEND_DIR="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$FRONTEND_DIR/../backend/target/quarkus-app/quarkus-run.jar"
 DASHBOARD_DIR="$FRONTEND_DIR/dist"
 PORT="${E2E_PORT:-18080}"
+# Health and metrics answer on the management port (readiness is what Playwright waits for).
+MGMT_PORT="${E2E_MGMT_PORT:-$((PORT + 1000))}"
 
 if [ ! -f "$JAR" ]; then
   echo "Backend not built: $JAR is missing. Run 'mvn package -DskipTests' in backend/ first." >&2
@@ -31,6 +33,7 @@ trap 'stop_backend; wait "$JAVA_PID" 2>/dev/null || true; rm -rf "$DATA_DIR"' EX
 
 QUARKUS_PROFILE=demo \
 QUARKUS_HTTP_PORT="$PORT" \
+QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
 MONEV_DATA_DIR="$DATA_DIR" \
 MONEV_DASHBOARD_DIR="$DASHBOARD_DIR" \
   java -jar "$JAR" &

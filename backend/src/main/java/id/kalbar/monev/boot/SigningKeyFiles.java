@@ -2,14 +2,13 @@ package id.kalbar.monev.boot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * The RSA key pair that signs access tokens. Generated once and kept beside the data, so tokens stay
@@ -43,16 +42,11 @@ public final class SigningKeyFiles {
         }
     }
 
+    /** The private key is created readable by its owner only, and appears whole or not at all. */
     private static void writePem(Path file, String type, byte[] der, boolean secret) throws IOException {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-        Files.writeString(file, pem);
-        if (secret) {
-            try {
-                Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException ignored) {
-                // Non-POSIX file systems keep their default permissions.
-            }
-        }
+        SecretFiles.write(file, pem.getBytes(StandardCharsets.US_ASCII),
+                secret ? SecretFiles.OWNER_ONLY : SecretFiles.WORLD_READABLE);
     }
 }

@@ -44,4 +44,7 @@ public class ImportJob {
     public ImportSummary summary;
 
     public String error;
+
+    /** The instance running the load (see {@link InterruptedImportJobs}). */
+    public String runner;
 }

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -36,20 +37,23 @@ public class ImportJobService {
     private final Jobs jobs;
     private final ImportService imports;
     private final ManagedExecutor executor;
-    /** Bytes read so far by the loads running on this instance. */
+    private final InterruptedImportJobs.Spool spool;
+    /** Bytes read so far by the loads queued or running on this instance. */
     private final Map<UUID, AtomicLong> progress = new ConcurrentHashMap<>();
 
-    public ImportJobService(Jobs jobs, ImportService imports, ManagedExecutor executor) {
+    public ImportJobService(Jobs jobs, ImportService imports, ManagedExecutor executor, InterruptedImportJobs.Spool spool) {
         this.jobs = jobs;
         this.imports = imports;
         this.executor = executor;
+        this.spool = spool;
     }
 
     public ImportJobResponse submit(ImportKind kind, InputStream body, ImportOptions options, ImportActor actor) {
         imports.requireRole(kind, actor);
-        Path file = spool(body);
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
+        Path file = spool(body, job.id);
+        job.runner = spool.runner();
         job.kind = kind;
         job.status = ImportJobStatus.QUEUED;
         job.createdBy = actor.username();
@@ -85,11 +89,36 @@ public class ImportJobService {
             LOG.error("Background import " + id + " failed", e);
             finish(id, ImportJobStatus.FAILED, null, "The load failed unexpectedly; nothing was written", true);
         } finally {
-            progress.remove(id);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 LOG.warnf("Could not delete %s", file);
+            }
+            synchronized (progress) {
+                progress.remove(id);
+                progress.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * On shutdown, after the HTTP server has drained: loads still queued or running get up to
+     * {@code limit} to finish before the database goes. One cut off is rolled back by the database and
+     * marked interrupted at the next start.
+     */
+    void awaitRunningJobs(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (progress) {
+            if (!progress.isEmpty()) {
+                LOG.infof("Waiting up to %s for %d background import(s) to finish", limit, progress.size());
+            }
+            while (!progress.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warnf("%d background import(s) still running at shutdown; they will be marked interrupted", progress.size());
+                    return;
+                }
+                progress.wait(Math.max(1, left / 1_000_000));
             }
         }
     }
@@ -106,9 +135,9 @@ public class ImportJobService {
         });
     }
 
-    private Path spool(InputStream body) {
+    private Path spool(InputStream body, UUID id) {
         try {
-            Path file = Files.createTempFile("monev-import-", ".upload");
+            Path file = spool.create(id);
             try (InputStream in = new LimitedInputStream(body, imports.maxBytes())) {
                 Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (RuntimeException | IOException e) {

@@ -1,6 +1,7 @@
 package id.kalbar.monev.common;
 
 import id.kalbar.monev.support.TestKeys;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -8,6 +9,7 @@ import io.restassured.RestAssured;
 import io.smallrye.jwt.build.Jwt;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,7 +34,8 @@ class DatabaseUnavailableTest {
                     "quarkus.flyway.migrate-at-start", "false",
                     "quarkus.hibernate-orm.schema-management.strategy", "none",
                     // Account set-up and demo data need the database at start; this application starts without one.
-                    "quarkus.arc.exclude-types", "id.kalbar.monev.auth.AccountBootstrap,id.kalbar.monev.demo.DemoData");
+                    "quarkus.arc.exclude-types", "id.kalbar.monev.auth.AccountBootstrap,id.kalbar.monev.demo.DemoData,"
+                            + "id.kalbar.monev.importing.InterruptedImportJobs");
         }
     }
 
@@ -47,9 +50,12 @@ class DatabaseUnavailableTest {
                 .body(allOf(not(containsString("jdbc")), not(containsString("Exception")), not(containsString("127.0.0.1"))));
     }
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
-    void readinessReportsTheDatabaseDown() {
-        RestAssured.get("/q/health/ready")
+    void readinessReportsTheDatabaseDown() throws Exception {
+        RestAssured.get(management.toURI().resolve("/q/health/ready").toString())
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"));
     }

@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A real PostgreSQL for the tests: the same embedded server `make run` uses, on a throw-away cluster. */
+/**
+ * A real PostgreSQL for the tests: the same embedded server `make run` uses (password authentication
+ * included), on a throw-away cluster.
+ */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private Path dataDir;
@@ -31,8 +34,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(),
                 "quarkus.datasource.username", server.username(),
-                "monev.data-dir", dataDir.toString(),
-                "monev.dashboard.dir", dataDir.resolve("no-dashboard").toString());
+                "quarkus.datasource.password", server.password(),
+                "monev.data-dir", dataDir.toString());
     }
 
     @Override
