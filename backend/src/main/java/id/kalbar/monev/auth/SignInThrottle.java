@@ -54,7 +54,7 @@ public class SignInThrottle {
         Instant now = clock.now();
         Instant until = later(blockedUntil(nameKey(name), now), blockedUntil(addressKey(address), now));
         if (until != null) {
-            long seconds = Math.max(1, Duration.between(now, until).toMillis() / 1000 + 1);
+            long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
             throw HttpProblem.builder()
                     .withType(TOO_MANY_ATTEMPTS)
                     .withStatus(Response.Status.TOO_MANY_REQUESTS)

@@ -81,7 +81,7 @@ class IntegrationClientsTest {
                 .body("kind", equalTo("CLIENT"))
                 .body("role", equalTo("MINISTRY"));
         bearer(token).get("/api/v1/regions").then().statusCode(200);
-        bearer(token).queryParam("regionCode", "61.72").get("/api/v1/realizations").then().statusCode(200);
+        bearer(token).queryParam("region", "61.72").get("/api/v1/realizations").then().statusCode(200);
         badInput().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("code", "9.99.99", "name", "X", "field", "SME", "authority", "PROVINCE", "startYear", 2025))
                 .post("/api/v1/programs")
@@ -99,8 +99,8 @@ class IntegrationClientsTest {
                 .contentType(ContentType.URLENC).body(form("grant_type", "client_credentials"))
                 .post("/api/v1/auth/token")
                 .then().statusCode(200).extract().path("accessToken");
-        bearer(token).queryParam("regionCode", "61.71").get("/api/v1/realizations").then().statusCode(200);
-        badInput().auth().oauth2(token).queryParam("regionCode", "61.72").get("/api/v1/realizations")
+        bearer(token).queryParam("region", "61.71").get("/api/v1/realizations").then().statusCode(200);
+        badInput().auth().oauth2(token).queryParam("region", "61.72").get("/api/v1/realizations")
                 .then().statusCode(403).contentType("application/problem+json");
         badInput().auth().oauth2(token).get("/api/v1/users").then().statusCode(403);
     }
