@@ -17,7 +17,7 @@ describe('TemporaryPasswordNotice', () => {
 
     await user.click(screen.getByRole('button', { name: 'Salin' }));
     expect(writeText).toHaveBeenCalledWith('Hq7k-2mTz-pX9c-Wd4r');
-    expect(screen.getByRole('button', { name: 'Tersalin' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Tersalin' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Sudah saya catat' }));
     expect(onClose).toHaveBeenCalledOnce();
