@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { RequireOwnPassword } from '@/features/accounts/components/require-own-password';
+import { ChangePasswordRoute } from '@/features/accounts/routes/change-password';
+import { UsersRoute } from '@/features/accounts/routes/users';
 import { AchievementsRoute } from '@/features/achievements/routes/achievements';
 import { ProgramAchievementRoute } from '@/features/achievements/routes/program-achievement';
 import { RegionAchievementRoute } from '@/features/achievements/routes/region-achievement';
@@ -30,10 +33,20 @@ import { NotFoundRoute } from './routes/not-found';
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
   {
+    path: '/password',
+    element: (
+      <RequireAuth>
+        <ChangePasswordRoute />
+      </RequireAuth>
+    ),
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>
-        <AppShell />
+        <RequireOwnPassword>
+          <AppShell />
+        </RequireOwnPassword>
       </RequireAuth>
     ),
     children: [
@@ -86,6 +99,7 @@ export const routes: RouteObject[] = [
           { path: ':year', element: <TargetRoundRoute /> },
         ],
       },
+      { path: 'users', element: <UsersRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -16,6 +16,9 @@ export function AppHeader({ user }: { user: CurrentUser | undefined }) {
       <div className="app-header-tools">
         {user && <UserSummary user={user} />}
         <LanguageSwitch />
+        <Link to="/password" className="button button-secondary">
+          {t('accounts.password.link')}
+        </Link>
         <button type="button" className="button button-secondary" onClick={logout}>
           {t('auth.logout')}
         </button>

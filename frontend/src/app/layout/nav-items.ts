@@ -22,4 +22,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/target-rounds', labelKey: 'targetRounds.nav' },
   { to: '/meetings', labelKey: 'nav.meetings' },
   { to: '/findings', labelKey: 'nav.findings' },
+  { to: '/users', labelKey: 'accounts.nav', roles: ['ADMIN'] },
 ];

@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import accounts from '@/features/accounts/i18n/en';
 import evaluation from '@/features/evaluation/i18n/en';
 import imports from '@/features/imports/i18n/en';
 import targetRounds from '@/features/target-rounds/i18n/en';
@@ -219,6 +220,7 @@ const en: Translations<Messages> = {
   },
   evaluation,
   imports,
+  accounts,
   targetRounds,
   status: {
     loading: 'Loading…',

@@ -1,4 +1,5 @@
 // Bahasa Indonesia: the default language of the dashboard.
+import accounts from '@/features/accounts/i18n/id';
 import evaluation from '@/features/evaluation/i18n/id';
 import imports from '@/features/imports/i18n/id';
 import targetRounds from '@/features/target-rounds/i18n/id';
@@ -216,6 +217,7 @@ const id = {
   },
   evaluation,
   imports,
+  accounts,
   targetRounds,
   status: {
     loading: 'Memuat…',

@@ -6,7 +6,9 @@ public enum AuditAction {
     /** Reporting workflow steps. */
     SUBMIT, VERIFY, RETURN, REOPEN,
     /** A bulk load: one event per file, with its summary. */
-    IMPORT;
+    IMPORT,
+    /** Accounts: a user chose a new password; an administrator reset one; a client's secret was rotated or the client revoked. */
+    PASSWORD_CHANGE, PASSWORD_RESET, SECRET_ROTATION, REVOKE;
 
     /** An update that switches a record's {@code active} flag is a retirement or a reactivation. */
     public static AuditAction ofUpdate(boolean wasActive, boolean isActive) {

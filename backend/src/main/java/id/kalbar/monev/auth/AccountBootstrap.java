@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,6 @@ public class AccountBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class);
     static final String DEMO_PASSWORD = "demo";
-    static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
 
     private final UserAccountRepository users;
     private final RegionRepository regions;
@@ -64,13 +62,10 @@ public class AccountBootstrap {
     static String requireUsableAdminPassword(Optional<String> configured, String username) {
         String password = configured.orElseThrow(() -> new IllegalStateException(
                 "No administrator account exists. Set MONEV_ADMIN_PASSWORD (at least "
-                        + MIN_ADMIN_PASSWORD_LENGTH + " characters) to create '" + username + "' on first start."));
-        if (password.length() < MIN_ADMIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("MONEV_ADMIN_PASSWORD must have at least "
-                    + MIN_ADMIN_PASSWORD_LENGTH + " characters.");
-        }
-        if (password.toLowerCase(Locale.ROOT).contains("change-me")) {
-            throw new IllegalStateException("MONEV_ADMIN_PASSWORD is still the placeholder of .env.example; choose a real one.");
+                        + PasswordPolicy.MIN_LENGTH + " characters) to create '" + username + "' on first start."));
+        List<String> broken = PasswordPolicy.violations(username, password);
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("MONEV_ADMIN_PASSWORD " + String.join("; ", broken) + ".");
         }
         return password;
     }

@@ -2,10 +2,13 @@ package id.kalbar.monev.auth;
 
 import id.kalbar.monev.common.problem.CodedProblem;
 import jakarta.ws.rs.core.Response;
+import id.kalbar.monev.common.problem.Problems;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** The authenticated user of the current request, as the token describes it. */
@@ -14,6 +17,9 @@ public class Caller {
 
     @Inject
     JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
 
     public String username() {
         return token.getName();
@@ -37,6 +43,29 @@ public class Caller {
     /** The region an operator is bound to; empty for province and ministry users. */
     public Optional<String> regionCode() {
         return Optional.ofNullable(token.<String>getClaim(TokenIssuer.REGION_CLAIM));
+    }
+
+    /** A person's account or an integration client. */
+    public AccountKind kind() {
+        AccountKind kind = AccountKind.fromClaim(token.getClaim(TokenIssuer.ACCOUNT_KIND_CLAIM));
+        return kind == null ? AccountKind.USER : kind;
+    }
+
+    /** The id of the account (user or client) the token was issued to. */
+    public String accountId() {
+        return token.getSubject();
+    }
+
+    public String tokenId() {
+        return token.getTokenID();
+    }
+
+    public Instant tokenExpiry() {
+        return Instant.ofEpochSecond(token.getExpirationTime());
+    }
+
+    public boolean mustChangePassword() {
+        return Boolean.TRUE.equals(identity.getAttribute(TokenStateCheck.MUST_CHANGE_PASSWORD));
     }
 
     public boolean isOperator() {

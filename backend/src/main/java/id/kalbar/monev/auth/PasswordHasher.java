@@ -41,8 +41,9 @@ public class PasswordHasher {
         }
     }
 
-    /** Spends the time of one verification without a real account. */
-    public void matchDecoy(String password) {
+    /** Spends the time of one verification without a real account; never a match. */
+    public boolean matchDecoy(String password) {
         matches(password, decoyHash);
+        return false;
     }
 }

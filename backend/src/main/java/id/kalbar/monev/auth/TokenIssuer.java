@@ -6,13 +6,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 
-/** Signs access tokens carrying the user's role (as a group) and region. */
+/**
+ * Signs access tokens carrying the holder's role (as a group) and region, plus what lets a token be
+ * withdrawn before it expires: its own id ({@code jti}) and the account's token version ({@code tv}).
+ */
 @ApplicationScoped
 public class TokenIssuer {
 
     public static final String REGION_CLAIM = "region";
     public static final String NAME_CLAIM = "name";
+    public static final String TOKEN_VERSION_CLAIM = "tv";
+    public static final String ACCOUNT_KIND_CLAIM = "acct";
 
     private final Duration lifetime;
     private final String issuer;
@@ -24,14 +30,21 @@ public class TokenIssuer {
     }
 
     public TokenResponse issue(UserAccount user) {
+        return issue(TokenSubject.of(user));
+    }
+
+    public TokenResponse issue(TokenSubject subject) {
         var builder = Jwt.issuer(issuer)
-                .upn(user.username)
-                .subject(user.id.toString())
-                .groups(Set.of(user.role.name()))
-                .claim(NAME_CLAIM, user.displayName)
+                .upn(subject.name())
+                .subject(subject.id())
+                .claim("jti", UUID.randomUUID().toString())
+                .groups(Set.of(subject.role().name()))
+                .claim(NAME_CLAIM, subject.displayName())
+                .claim(TOKEN_VERSION_CLAIM, subject.tokenVersion())
+                .claim(ACCOUNT_KIND_CLAIM, subject.kind().claim())
                 .expiresIn(lifetime);
-        if (user.regionCode != null) {
-            builder.claim(REGION_CLAIM, user.regionCode);
+        if (subject.regionCode() != null) {
+            builder.claim(REGION_CLAIM, subject.regionCode());
         }
         return new TokenResponse(builder.sign(), "Bearer", lifetime.toSeconds());
     }

@@ -41,6 +41,14 @@ public class UserAccount {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** Set by a temporary password: the user must choose their own before doing anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword;
+
+    /** Raised to withdraw every token issued so far (see {@link TokenStates}). */
+    @Column(name = "token_version", nullable = false)
+    public int tokenVersion;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

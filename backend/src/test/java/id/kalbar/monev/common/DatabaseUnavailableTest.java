@@ -42,6 +42,7 @@ class DatabaseUnavailableTest {
     @Test
     void apiAnswersServiceUnavailable() {
         String token = Jwt.issuer("monev-kumkm").upn("admin").groups(Set.of("ADMIN"))
+                .subject(java.util.UUID.randomUUID().toString()).claim("tv", 0).claim("acct", "user")
                 .sign(TestKeys.privateKey().toString());
         badInput().auth().oauth2(token).get("/api/v1/regions")
                 .then().statusCode(503)

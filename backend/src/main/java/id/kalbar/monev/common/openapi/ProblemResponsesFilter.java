@@ -58,7 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody) {
             add(responses, "415", "The body is not in a supported media type");
         }
-        for (String declared : List.of("404", "409", "412", "413", "422")) {
+        for (String declared : List.of("404", "409", "412", "413", "422", "429")) {
             if (responses.hasAPIResponse(declared)) {
                 add(responses, declared, null);
             }
@@ -69,8 +69,18 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void add(APIResponses responses, String status, String description) {
         if (responses.hasAPIResponse(status)) {
-            // Declared by the operation (or filled in by the problem extension): its body is our Problem.
-            responses.getAPIResponse(status).content(problemContent());
+            // Declared by the operation (or filled in by the problem extension): its body is our Problem,
+            // beside any other media type the operation declares itself (such as OAuth 2.0 errors).
+            org.eclipse.microprofile.openapi.models.media.Content declared = responses.getAPIResponse(status).getContent();
+            org.eclipse.microprofile.openapi.models.media.Content content = problemContent();
+            if (declared != null && declared.getMediaTypes() != null) {
+                declared.getMediaTypes().forEach((type, media) -> {
+                    if (!PROBLEM_JSON.equals(type)) {
+                        content.addMediaType(type, media);
+                    }
+                });
+            }
+            responses.getAPIResponse(status).content(content);
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
