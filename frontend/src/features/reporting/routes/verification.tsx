@@ -6,6 +6,7 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { CommentThread } from '@/features/comments/components/comment-thread';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { getRealizations, useRealizations } from '../api/get-realizations';
 import { useIndicatorList } from '../api/get-reference-data';
@@ -21,6 +22,8 @@ export function VerificationRoute() {
   const [params, setParams] = useSearchParams();
   const regionFilter = params.get('region') ?? '';
   const periodFilter = params.get('period') ?? '';
+  // A value's discussion opens below the queue when a link names it (a mention, a comment).
+  const threadIndicator = params.get('indicator');
 
   const queue = useRealizations({ status: 'SUBMITTED', sort: 'regionCode,period,indicatorCode' }, { enabled: allowed });
   const indicators = useIndicatorList();
@@ -127,6 +130,15 @@ export function VerificationRoute() {
               </p>
               <VerificationQueue groups={groups} indicators={indicatorNames} regionNames={regionNames} />
             </>
+          )}
+          {threadIndicator && regionFilter && periodFilter && (
+            <CommentThread
+              key={`${threadIndicator}|${regionFilter}|${periodFilter}`}
+              thread={{ kind: 'realization', indicatorCode: threadIndicator, regionCode: regionFilter, period: periodFilter }}
+              username={user?.username}
+              canWrite
+              title={t('comments.valueThread', { indicator: threadIndicator })}
+            />
           )}
         </>
       )}

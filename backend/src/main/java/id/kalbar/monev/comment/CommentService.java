@@ -90,14 +90,23 @@ public class CommentService {
 
         List<String> mentioned = mentionsInScope(body, subject);
         String excerpt = body.length() > 280 ? body.substring(0, 279) + "…" : body;
-        notifications.notify(mentioned, comment.author, NotificationKind.MENTION,
-                comment.author + " menyebut Anda pada " + subject.title(), excerpt, subject.link());
+        tell(mentioned, comment.author, NotificationKind.MENTION,
+                comment.author + " menyebut Anda pada " + subject.title(), excerpt, subject);
         Set<String> told = new LinkedHashSet<>(participants);
         told.addAll(recipients.operatorsOf(subject.regionCode()));
         mentioned.forEach(told::remove);
-        notifications.notify(told, comment.author, NotificationKind.COMMENT,
-                "Komentar baru dari " + comment.author + " pada " + subject.title(), excerpt, subject.link());
+        tell(told, comment.author, NotificationKind.COMMENT,
+                "Komentar baru dari " + comment.author + " pada " + subject.title(), excerpt, subject);
         return toResponse(comment, List.of(), subject);
+    }
+
+    /** Operators are sent to the record where their region works on it, province officers to where they do. */
+    private void tell(java.util.Collection<String> users, String author, NotificationKind kind, String title, String body,
+                      ThreadSubject subject) {
+        Map<Boolean, List<String>> byOperator = users.stream().collect(Collectors.partitioningBy(
+                u -> recipients.account(u).map(Recipients.Account::operator).orElse(true)));
+        notifications.notify(byOperator.get(true), author, kind, title, body, subject.link());
+        notifications.notify(byOperator.get(false), author, kind, title, body, subject.provinceLink());
     }
 
     @Transactional

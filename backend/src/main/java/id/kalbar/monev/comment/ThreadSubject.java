@@ -5,7 +5,13 @@ package id.kalbar.monev.comment;
  *
  * @param regionCode      the record's region
  * @param provinceWide    whether operators of the regencies read the province's records of this kind too
+ * @param link            where the region's operators open the record
+ * @param provinceLink    where the province's officers open it (a value: the verification queue)
  */
 public record ThreadSubject(ThreadType type, String key, String regionCode, boolean provinceWide, String title,
-                            String link) {
+                            String link, String provinceLink) {
+
+    public ThreadSubject(ThreadType type, String key, String regionCode, boolean provinceWide, String title, String link) {
+        this(type, key, regionCode, provinceWide, title, link, link);
+    }
 }

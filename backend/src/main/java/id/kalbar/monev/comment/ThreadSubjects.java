@@ -39,7 +39,8 @@ public class ThreadSubjects {
         RealizationResponse r = realizations.get(indicatorCode, regionCode, period);
         return new ThreadSubject(ThreadType.REALIZATION, r.indicatorCode() + "/" + r.regionCode() + "/" + r.period(),
                 r.regionCode(), false, "nilai " + r.indicatorCode() + " " + IndonesianFormat.period(r.period()),
-                DashboardLinks.reporting(r.regionCode(), r.period(), r.indicatorCode()));
+                DashboardLinks.reporting(r.regionCode(), r.period(), r.indicatorCode()),
+                DashboardLinks.verification(r.regionCode(), r.period(), r.indicatorCode()));
     }
 
     public ThreadSubject finding(UUID id) {

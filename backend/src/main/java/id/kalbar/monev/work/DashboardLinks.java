@@ -23,6 +23,11 @@ public final class DashboardLinks {
         return "/verification?region=" + encode(regionCode) + (period == null ? "" : "&period=" + period);
     }
 
+    /** The verification queue of a region's period, with the value's thread open. */
+    public static String verification(String regionCode, String period, String indicatorCode) {
+        return verification(regionCode, period) + "&indicator=" + encode(indicatorCode);
+    }
+
     public static String finding(UUID findingId) {
         return "/findings/" + findingId;
     }
