@@ -21,6 +21,8 @@ import { MeetingDetailRoute } from '@/features/evaluation/routes/meeting-detail'
 import { MeetingCreateRoute, MeetingEditRoute } from '@/features/evaluation/routes/meeting-form-routes';
 import { MeetingsRoute } from '@/features/evaluation/routes/meetings';
 import { ImportsRoute } from '@/features/imports/routes/imports';
+import { InboxRoute } from '@/features/notifications/routes/inbox';
+import { NotificationSettingsRoute } from '@/features/notifications/routes/notification-settings';
 import { RegionsRoute } from '@/features/regions/routes/regions';
 import { ReportingRoute } from '@/features/reporting/routes/reporting';
 import { VerificationRoute } from '@/features/reporting/routes/verification';
@@ -84,6 +86,8 @@ export const routes: RouteObject[] = [
       { path: 'reporting', element: <ReportingRoute /> },
       { path: 'verification', element: <VerificationRoute /> },
       { path: 'imports', element: <ImportsRoute /> },
+      { path: 'notifications', element: <InboxRoute /> },
+      { path: 'notifications/settings', element: <NotificationSettingsRoute /> },
       {
         path: 'achievements',
         children: [

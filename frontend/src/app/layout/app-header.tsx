@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import type { CurrentUser } from '@/features/auth/api/get-current-user';
 import { useLogout } from '@/features/auth/api/logout';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { UserSummary } from './user-summary';
 
 export function AppHeader({ user }: { user: CurrentUser | undefined }) {
@@ -14,6 +15,7 @@ export function AppHeader({ user }: { user: CurrentUser | undefined }) {
         {t('app.name')}
       </Link>
       <div className="app-header-tools">
+        {user && <NotificationBell />}
         {user && <UserSummary user={user} />}
         <LanguageSwitch />
         <Link to="/password" className="button button-secondary">

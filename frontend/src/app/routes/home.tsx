@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { WorkList } from '@/features/work/components/work-list';
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function HomeRoute() {
     <section className="page">
       <h1>{t('home.title')}</h1>
       {user && <p className="lead">{t('home.welcome', { name: user.displayName })}</p>}
+      {user && <WorkList />}
       <p className="muted">{t('app.tagline')}</p>
       <p>{t('home.intro')}</p>
       <p>

@@ -1,8 +1,11 @@
 import type { Messages } from './id';
 import accounts from '@/features/accounts/i18n/en';
+import comments from '@/features/comments/i18n/en';
 import evaluation from '@/features/evaluation/i18n/en';
 import imports from '@/features/imports/i18n/en';
+import notifications from '@/features/notifications/i18n/en';
 import targetRounds from '@/features/target-rounds/i18n/en';
+import work from '@/features/work/i18n/en';
 
 // English mirrors the Indonesian keys; the type makes a missing key a build error.
 type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };
@@ -221,6 +224,9 @@ const en: Translations<Messages> = {
   evaluation,
   imports,
   accounts,
+  notifications,
+  work,
+  comments,
   targetRounds,
   status: {
     loading: 'Loading…',

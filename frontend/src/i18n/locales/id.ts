@@ -1,8 +1,11 @@
 // Bahasa Indonesia: the default language of the dashboard.
 import accounts from '@/features/accounts/i18n/id';
+import comments from '@/features/comments/i18n/id';
 import evaluation from '@/features/evaluation/i18n/id';
 import imports from '@/features/imports/i18n/id';
+import notifications from '@/features/notifications/i18n/id';
 import targetRounds from '@/features/target-rounds/i18n/id';
+import work from '@/features/work/i18n/id';
 
 const id = {
   app: {
@@ -218,6 +221,9 @@ const id = {
   evaluation,
   imports,
   accounts,
+  notifications,
+  work,
+  comments,
   targetRounds,
   status: {
     loading: 'Memuat…',

@@ -15,6 +15,7 @@ import { boardColumn } from '../components/group-findings';
 import { formatDate } from '../components/format';
 import { canFollowUp, useEvaluationUser } from '../components/permissions';
 import { RecommendationCard } from '../components/recommendation-card';
+import { CommentThread } from '@/features/comments/components/comment-thread';
 import { RecommendationForm } from '../components/recommendation-form';
 import { regionName, useRegionNames } from '../components/use-region-names';
 import '../evaluation.css';
@@ -161,6 +162,11 @@ function FindingDetail({ id }: { id: string }) {
             </div>
           ))}
       </section>
+      <CommentThread
+        thread={{ kind: 'finding', id: record.id }}
+        username={user?.username}
+        canWrite={user?.role !== 'MINISTRY'}
+      />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import {
   reportingYears,
   todayIso,
 } from '@/lib/periods';
+import { CommentThread } from '@/features/comments/components/comment-thread';
 import { ReportingGrid } from '../components/reporting-grid';
 
 /** The period to open: the one running today in the current year, else the year's last. */
@@ -44,6 +45,8 @@ export function ReportingRoute() {
   const period =
     requestedPeriod && periods.includes(requestedPeriod) ? requestedPeriod : defaultPeriod(periodType, year, today);
   const regionCode = isAdmin ? (params.get('region') ?? '') : (user?.regionCode ?? '');
+  // A value's discussion opens beside the grid when a link names it (notifications, the home page).
+  const threadIndicator = params.get('indicator');
   const regionName = regions.data?.items.find((region) => region.code === regionCode)?.name ?? regionCode;
 
   const update = (changes: Record<string, string | null>) =>
@@ -149,6 +152,15 @@ export function ReportingRoute() {
                 today={today}
               />
             )
+          )}
+          {regionCode && threadIndicator && (
+            <CommentThread
+              key={`${threadIndicator}|${regionCode}|${period}`}
+              thread={{ kind: 'realization', indicatorCode: threadIndicator, regionCode, period }}
+              username={user?.username}
+              canWrite
+              title={t('comments.valueThread', { indicator: threadIndicator })}
+            />
           )}
         </>
       )}

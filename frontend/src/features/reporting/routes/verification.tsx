@@ -6,6 +6,7 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { CommentThread } from '@/features/comments/components/comment-thread';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { periodInWords, periodsOfYears } from '@/lib/periods';
 import { getRealizations, useRealizationPage } from '../api/get-realizations';
@@ -34,6 +35,8 @@ export function VerificationRoute() {
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
+  // A value's discussion opens below the queue when a link names it (a mention, a comment).
+  const threadIndicator = params.get('indicator');
 
   // One page of the queue as the server sorts and filters it: the longest waiting first by default.
   const queue = useRealizationPage(
@@ -179,6 +182,15 @@ export function VerificationRoute() {
                 </nav>
               )}
             </>
+          )}
+          {threadIndicator && regionFilter && periodFilter && (
+            <CommentThread
+              key={`${threadIndicator}|${regionFilter}|${periodFilter}`}
+              thread={{ kind: 'realization', indicatorCode: threadIndicator, regionCode: regionFilter, period: periodFilter }}
+              username={user?.username}
+              canWrite
+              title={t('comments.valueThread', { indicator: threadIndicator })}
+            />
           )}
         </>
       )}

@@ -14,6 +14,8 @@ import id.kalbar.monev.evaluation.EvaluationRepositories.FollowUps;
 import id.kalbar.monev.evaluation.EvaluationRepositories.Recommendations;
 import id.kalbar.monev.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +43,12 @@ public class RecommendationService {
     private final Caller caller;
     private final int defaultDueDays;
     private final InputValidation validation;
+
+    @Inject
+    Event<EvaluationEvents.RecommendationAssigned> assigned;
+
+    @Inject
+    Event<EvaluationEvents.FollowUpAdded> followedUp;
 
     public RecommendationService(Recommendations recommendations, FollowUps followUps, Findings findings,
                                  FindingService findingService, RegionRepository regions, EvaluationAccess access,
@@ -86,6 +94,7 @@ public class RecommendationService {
         RecommendationResponse created = toResponse(recommendation);
         audit.created(ENTITY_TYPE, recommendation.id.toString(), created);
         findingService.refreshStatus(finding);
+        announceAssignment(recommendation, null);
         return created;
     }
 
@@ -99,6 +108,7 @@ public class RecommendationService {
         RecommendationResponse after = toResponse(recommendation);
         audit.changed(ENTITY_TYPE, id.toString(), AuditAction.UPDATE, before, after);
         findingService.refreshStatus(finding);
+        announceAssignment(recommendation, before.responsibleRegionCode());
         return after;
     }
 
@@ -138,6 +148,8 @@ public class RecommendationService {
         followUps.persist(followUp);
         FollowUpResponse created = FollowUpResponse.from(followUp);
         audit.created(FOLLOW_UP_TYPE, followUp.id.toString(), created);
+        followedUp.fire(new EvaluationEvents.FollowUpAdded(recommendationId, finding.id, finding.regionCode,
+                recommendation.responsibleRegionCode, followUp.description, caller.username()));
 
         if (input.status() != null && input.status() != recommendation.status) {
             RecommendationResponse before = toResponse(recommendation);
@@ -148,6 +160,13 @@ public class RecommendationService {
             findingService.refreshStatus(finding);
         }
         return created;
+    }
+
+    private void announceAssignment(Recommendation recommendation, String previousRegion) {
+        if (recommendation.responsibleRegionCode != null && !recommendation.responsibleRegionCode.equals(previousRegion)) {
+            assigned.fire(new EvaluationEvents.RecommendationAssigned(recommendation.id, recommendation.findingId,
+                    recommendation.responsibleRegionCode, recommendation.text, recommendation.dueDate, caller.username()));
+        }
     }
 
     private void apply(RecommendationInput input, Recommendation recommendation, Finding finding) {

@@ -5,6 +5,8 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -40,6 +42,9 @@ public class ImportJobService {
     private final InterruptedImportJobs.Spool spool;
     /** Bytes read so far by the loads queued or running on this instance. */
     private final Map<UUID, AtomicLong> progress = new ConcurrentHashMap<>();
+
+    @Inject
+    Event<ImportJobFinished> finished;
 
     public ImportJobService(Jobs jobs, ImportService imports, ManagedExecutor executor, InterruptedImportJobs.Spool spool) {
         this.jobs = jobs;
@@ -131,6 +136,7 @@ public class ImportJobService {
             job.error = error;
             if (done) {
                 job.finishedAt = Instant.now();
+                finished.fire(new ImportJobFinished(job.id, job.kind.pathName(), job.status, job.createdBy));
             }
         });
     }

@@ -27,6 +27,8 @@ import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -55,6 +57,9 @@ public class RealizationService implements IndicatorReferences {
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
+
+    @Inject
+    Event<RealizationReviewed> reviewed;
 
     public RealizationService(RealizationRepository realizations, IndicatorRepository indicators, RegionRepository regions,
                               PeriodLocks locks, ReportingCalendar calendar, AuditLog audit, Caller caller) {
@@ -157,33 +162,39 @@ public class RealizationService implements IndicatorReferences {
     public RealizationResponse verify(String indicatorCode, String regionCode, String period, String ifMatch) {
         Realization realization = findForWrite(indicatorCode, regionCode, period, ifMatch);
         requireStatus(realization, RealizationStatus.SUBMITTED, "Only submitted values can be verified");
-        return transition(realization, AuditAction.VERIFY, r -> {
+        return announced(transition(realization, AuditAction.VERIFY, r -> {
             r.status = RealizationStatus.VERIFIED;
             r.verifiedBy = caller.username();
             r.verifiedAt = Instant.now();
-        });
+        }));
+    }
+
+    private RealizationResponse announced(RealizationResponse response) {
+        reviewed.fire(new RealizationReviewed(response.indicatorCode(), response.regionCode(), response.period(),
+                response.status(), response.returnReason(), caller.username()));
+        return response;
     }
 
     @Transactional
     public RealizationResponse returnToRegion(String indicatorCode, String regionCode, String period, String reason, String ifMatch) {
         Realization realization = findForWrite(indicatorCode, regionCode, period, ifMatch);
         requireStatus(realization, RealizationStatus.SUBMITTED, "Only submitted values can be returned; verified ones are reopened");
-        return transition(realization, AuditAction.RETURN, r -> {
+        return announced(transition(realization, AuditAction.RETURN, r -> {
             r.status = RealizationStatus.RETURNED;
             r.returnReason = reason.trim();
-        });
+        }));
     }
 
     @Transactional
     public RealizationResponse reopen(String indicatorCode, String regionCode, String period, String reason, String ifMatch) {
         Realization realization = findForWrite(indicatorCode, regionCode, period, ifMatch);
         requireStatus(realization, RealizationStatus.VERIFIED, "Only verified values are reopened");
-        return transition(realization, AuditAction.REOPEN, r -> {
+        return announced(transition(realization, AuditAction.REOPEN, r -> {
             r.status = RealizationStatus.RETURNED;
             r.returnReason = reason.trim();
             r.verifiedBy = null;
             r.verifiedAt = null;
-        });
+        }));
     }
 
     /** Submits every draft or returned value of a region for a period in one step. */

@@ -34,6 +34,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -86,6 +88,12 @@ public class TargetRoundService {
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
+
+    @Inject
+    Event<TargetRoundEvents.RoundOpened> opened;
+
+    @Inject
+    Event<TargetRoundEvents.ProposalReviewed> reviewed;
     private final BigDecimal tolerance;
 
     public TargetRoundService(Rounds rounds, Proposals proposals, IndicatorRepository indicators, RegionRepository regions,
@@ -120,6 +128,7 @@ public class TargetRoundService {
         rounds.persistAndFlush(round);
         RoundRecords.RoundResponse created = toResponse(round);
         audit.created(ROUND_TYPE, String.valueOf(round.year), withoutComparison(created));
+        opened.fire(new TargetRoundEvents.RoundOpened(round.year, round.deadline, caller.username()));
         return created;
     }
 
@@ -284,6 +293,8 @@ public class TargetRoundService {
         proposals.flush();
         RoundRecords.ProposalResponse after = RoundRecords.ProposalResponse.from(proposal);
         audit.changed(PROPOSAL_TYPE, key.toString(), AuditAction.UPDATE, before, after);
+        reviewed.fire(new TargetRoundEvents.ProposalReviewed(year, indicatorCode, regionCode, outcome, proposal.agreedValue,
+                proposal.reviewReason, caller.username()));
         return after;
     }
 

@@ -1,0 +1,19 @@
+package id.kalbar.monev.notification;
+
+/** What a notification is about. */
+public enum NotificationKind {
+    VALUE_RETURNED,
+    VALUE_VERIFIED,
+    COMMENT,
+    MENTION,
+    RECOMMENDATION_ASSIGNED,
+    RECOMMENDATION_DUE_SOON,
+    RECOMMENDATION_OVERDUE,
+    FOLLOW_UP_ADDED,
+    TARGET_ROUND_OPENED,
+    TARGET_ROUND_CLOSING,
+    PROPOSAL_REVIEWED,
+    IMPORT_FINISHED,
+    REPORTING_REMINDER,
+    VERIFICATION_DIGEST
+}
