@@ -11,10 +11,10 @@ import {
   REGION_AGGREGATIONS,
   TIME_AGGREGATIONS,
 } from '../api/types';
-import { FormFailureBanner } from './form-failure-banner';
-import { FormField } from './form-field';
-import { choice, numberOrNull, textOrNull, toText } from './form-values';
-import { describeWriteFailure, localizeFieldMessage } from './write-failure';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { FormField } from '@/components/form/form-field';
+import { choice, numberOrNull, textOrNull, toText } from '@/lib/form-values';
+import { describeWriteFailure, localizeFieldMessage } from '@/lib/write-failure';
 
 export interface IndicatorFormValues {
   code: string;

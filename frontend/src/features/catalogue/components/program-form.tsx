@@ -2,10 +2,10 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PROGRAM_AUTHORITIES, PROGRAM_FIELDS, type Program, type ProgramInput } from '../api/types';
-import { FormFailureBanner } from './form-failure-banner';
-import { FormField } from './form-field';
-import { choice, numberOrNull, numberOrUndefined, textOrNull, toText } from './form-values';
-import { describeWriteFailure, localizeFieldMessage } from './write-failure';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { FormField } from '@/components/form/form-field';
+import { choice, numberOrNull, numberOrUndefined, textOrNull, toText } from '@/lib/form-values';
+import { describeWriteFailure, localizeFieldMessage } from '@/lib/write-failure';
 
 export interface ProgramFormValues {
   code: string;

@@ -10,7 +10,7 @@ import type { Indicator, Versioned } from '../api/types';
 import { useCreateIndicator, useReplaceIndicator } from '../api/write-indicator';
 import { AdminOnly } from '../components/admin-only';
 import { IndicatorForm, indicatorFormValues } from '../components/indicator-form';
-import type { SavedNotice } from '../components/saved-notice';
+import type { SavedNotice } from '@/lib/saved-notice';
 
 const detailPath = (code: string) => `/catalogue/indicators/${encodeURIComponent(code)}`;
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
-import { ifMatch, unwrapVersioned } from '@/features/catalogue/api/versioned';
+import { ifMatch, unwrapVersioned } from '@/lib/versioned';
 import type { Versioned } from '@/features/catalogue/api/types';
 import { apiClient, unwrap } from '@/lib/api-client';
 import {

@@ -5,7 +5,7 @@ import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { useIndicators } from '@/features/catalogue/api/get-indicators';
 import { usePrograms } from '@/features/catalogue/api/get-programs';
-import type { SavedNotice } from '@/features/catalogue/components/saved-notice';
+import type { SavedNotice } from '@/lib/saved-notice';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { useCreateFinding } from '../api/findings';

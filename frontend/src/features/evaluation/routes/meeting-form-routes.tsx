@@ -5,7 +5,7 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
-import type { SavedNotice } from '@/features/catalogue/components/saved-notice';
+import type { SavedNotice } from '@/lib/saved-notice';
 import { useRegions } from '@/features/regions/api/get-regions';
 import { useCreateMeeting, useMeeting, useReplaceMeeting } from '../api/meetings';
 import { PROVINCE_CODE } from '../api/types';

@@ -1,5 +1,5 @@
 // Bahasa Indonesia messages of the reporting cycle: data entry, verification, achievement.
-// Merged into the default namespace under `reporting` by src/i18n/index.ts.
+// Merged into the default namespace under `reporting` by src/i18n/locales/id.ts.
 const reportingId = {
   nav: {
     reporting: 'Pelaporan',
