@@ -71,6 +71,12 @@ const en: Translations<Messages> = {
       'Someone else changed this record after you opened it, so your change was not saved. Load the latest version, then apply your change again.',
     reload: 'Load the latest version',
     required: 'Required.',
+    unsaved: {
+      title: 'Some values are not saved',
+      body: 'Values you typed but did not save will be lost if you leave this page.',
+      stay: 'Stay on this page',
+      leave: 'Leave without saving',
+    },
     invalidNumber: 'Not a number that can be read. Group thousands with commas and mark decimals with a point, for example {{example}}.',
   },
   shell: {

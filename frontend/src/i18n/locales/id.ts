@@ -68,6 +68,12 @@ const id = {
       'Data ini sudah diubah oleh pengguna lain setelah Anda membukanya, sehingga perubahan Anda belum disimpan. Muat versi terbaru, lalu terapkan kembali perubahan Anda.',
     reload: 'Muat versi terbaru',
     required: 'Wajib diisi.',
+    unsaved: {
+      title: 'Ada nilai yang belum disimpan',
+      body: 'Nilai yang sudah diketik tetapi belum disimpan akan hilang jika Anda meninggalkan halaman ini.',
+      stay: 'Tetap di halaman ini',
+      leave: 'Tinggalkan tanpa menyimpan',
+    },
     invalidNumber: 'Bukan angka yang dapat dibaca. Tulis ribuan dengan titik dan desimal dengan koma, misalnya {{example}}.',
   },
   shell: {

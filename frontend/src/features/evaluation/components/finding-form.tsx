@@ -10,6 +10,7 @@ import type { Region } from '@/features/regions/api/get-regions';
 import { FINDING_CATEGORIES, type FindingInput, type Meeting, SEVERITIES } from '../api/types';
 import { useFormFailure } from './form-failure';
 import { regionName } from './use-region-names';
+import { isRegionBound, ownRegion } from '@/lib/authorization';
 
 const FORM_FIELDS = [
   'meetingId',
@@ -39,7 +40,7 @@ export interface FindingFormValues {
 export function newFindingValues(user: CurrentUser | undefined, meetingId = ''): FindingFormValues {
   return {
     meetingId,
-    regionCode: user?.role === 'OPERATOR' ? (user.regionCode ?? '') : '',
+    regionCode: ownRegion(user) ?? '',
     programCode: '',
     indicatorCode: '',
     category: '',
@@ -82,7 +83,7 @@ export function FindingForm(props: FindingFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initialValues);
   const { failure, fieldError } = useFormFailure(error, FORM_FIELDS);
-  const regionFixed = user?.role === 'OPERATOR';
+  const regionFixed = isRegionBound(user);
   const names = new Map(regions.map((region) => [region.code, region.name]));
   const programIndicators = values.programCode
     ? indicators.filter((indicator) => indicator.programCode === values.programCode)

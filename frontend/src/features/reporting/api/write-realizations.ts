@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '@/lib/api-client';
+import { ifMatch } from '@/lib/versioned';
 import { type Realization, type RealizationInput, reportingKeys, type SubmitPeriodResponse } from './types';
 
 export interface RealizationKey {
@@ -10,11 +11,14 @@ export interface RealizationKey {
 
 const pathOf = ({ indicatorCode, regionCode, period }: RealizationKey) => ({ indicatorCode, regionCode, period });
 
+// Each write names the ETag of the value as it was read (`etagOf` a listed value), so that a
+// value someone else changed in the meantime is refused with 412 instead of overwritten.
+
 /** Saves a value as a draft (created or changed). */
-export function saveRealization(key: RealizationKey, input: RealizationInput): Promise<Realization> {
+export function saveRealization(key: RealizationKey, input: RealizationInput, etag?: string | null): Promise<Realization> {
   return unwrap(
     apiClient.PUT('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}', {
-      params: { path: pathOf(key) },
+      params: { path: pathOf(key), header: ifMatch(etag) },
       body: input,
     }),
   );
@@ -25,18 +29,28 @@ export function submitPeriod(regionCode: string, period: string): Promise<Submit
   return unwrap(apiClient.POST('/api/v1/realizations/submissions', { body: { regionCode, period } }));
 }
 
-export function verifyRealization(key: RealizationKey): Promise<Realization> {
+export function verifyRealization(key: RealizationKey, etag?: string | null): Promise<Realization> {
   return unwrap(
     apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/verify', {
-      params: { path: pathOf(key) },
+      params: { path: pathOf(key), header: ifMatch(etag) },
     }),
   );
 }
 
-export function returnRealization(key: RealizationKey, reason: string): Promise<Realization> {
+export function returnRealization(key: RealizationKey, reason: string, etag?: string | null): Promise<Realization> {
   return unwrap(
     apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/return', {
-      params: { path: pathOf(key) },
+      params: { path: pathOf(key), header: ifMatch(etag) },
+      body: { reason },
+    }),
+  );
+}
+
+/** Reopens a verified value so that its region can correct it (ADMIN), with the reason. */
+export function reopenRealization(key: RealizationKey, reason: string, etag?: string | null): Promise<Realization> {
+  return unwrap(
+    apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/reopen', {
+      params: { path: pathOf(key), header: ifMatch(etag) },
       body: { reason },
     }),
   );
@@ -53,7 +67,7 @@ export function useSubmitPeriod() {
 export function useVerifyRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (key: RealizationKey) => verifyRealization(key),
+    mutationFn: (key: RealizationKey & { etag?: string | null }) => verifyRealization(key, key.etag),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });
 }
@@ -61,7 +75,8 @@ export function useVerifyRealization() {
 export function useReturnRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, reason }: { key: RealizationKey; reason: string }) => returnRealization(key, reason),
+    mutationFn: ({ key, reason, etag }: { key: RealizationKey; reason: string; etag?: string | null }) =>
+      returnRealization(key, reason, etag),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });
 }

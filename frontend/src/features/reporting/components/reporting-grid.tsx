@@ -1,12 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { errorMessage } from '@/lib/error-message';
+import { can, type Role } from '@/lib/authorization';
 import { formatDate, formatDecimal } from '@/lib/number-format';
+import { numberExample, parseNumberOrNaN } from '@/lib/numbers';
 import { type PeriodType, periodLabel, samePeriodLastYear, todayIso } from '@/lib/periods';
+import { etagOf } from '@/lib/versioned';
 import { useIndicatorList } from '../api/get-reference-data';
 import { useRealizations } from '../api/get-realizations';
 import { useReportingExceptions } from '../api/get-reporting-exceptions';
@@ -18,12 +21,12 @@ import {
   canSubmit,
   dirtyRows,
   draftOf,
+  filledCount,
   type GridRow,
   gridIndicators,
   isEditableStatus,
   lockedMessage,
   lockState,
-  parseDecimal,
   type RowDraft,
 } from './grid-rows';
 import { StatusBadge } from './status-badge';
@@ -34,13 +37,27 @@ interface ReportingGridProps {
   year: number;
   periodType: PeriodType;
   period: string;
-  role: string | undefined;
+  role: Role | undefined;
   /** Fixes "today" for tests; the browser's date otherwise. */
   today?: string;
+  /** Told whether typed values are still unsaved, so that the page can warn before leaving. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }
 
+/** The administrator is never held to a deadline, so needs no exceptions. */
+const lockExempt = (role: Role | undefined) => role === undefined || can({ role }, 'reportAfterDeadline');
+
 /** The values of one region for one period: enter, save as draft, submit all. */
-export function ReportingGrid({ regionCode, regionName, year, periodType, period, role, today }: ReportingGridProps) {
+export function ReportingGrid({
+  regionCode,
+  regionName,
+  year,
+  periodType,
+  period,
+  role,
+  today,
+  onUnsavedChange,
+}: ReportingGridProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
   const queryClient = useQueryClient();
@@ -51,7 +68,7 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
   const realizations = useRealizations({ region: regionCode, period });
   const lastYear = useRealizations({ region: regionCode, period: lastYearPeriod });
   const targets = useTargets({ region: regionCode, year });
-  const exceptions = useReportingExceptions(regionCode, period, { enabled: role === 'OPERATOR' });
+  const exceptions = useReportingExceptions(regionCode, period, { enabled: !lockExempt(role) });
   const submitAll = useSubmitPeriod();
 
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
@@ -79,11 +96,13 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
     exceptions: exceptions.data?.items ?? [],
     lockedDetail,
   });
-  const changed = dirtyRows(rows, drafts);
+  const changed = dirtyRows(rows, drafts, language);
+  const unsaved = changed.length > 0;
+  useEffect(() => onUnsavedChange?.(unsaved), [onUnsavedChange, unsaved]);
   const pending = [indicators, realizations, lastYear, targets].find((query) => query.isPending);
   const failed = [indicators, realizations, lastYear, targets].find((query) => query.isError);
 
-  const draftFor = (row: GridRow) => drafts[row.indicator.code] ?? draftOf(row.realization);
+  const draftFor = (row: GridRow) => drafts[row.indicator.code] ?? draftOf(row.realization, language);
   const edit = (row: GridRow, field: keyof RowDraft, value: string) => {
     setDrafts((current) => ({ ...current, [row.indicator.code]: { ...draftFor(row), [field]: value } }));
     setNotice(null);
@@ -98,15 +117,16 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
     for (const row of changed) {
       const code = row.indicator.code;
       const draft = draftFor(row);
-      const value = parseDecimal(draft.value);
+      const value = parseNumberOrNaN(draft.value, language);
       if (value === null || Number.isNaN(value)) {
-        errors[code] = t('reporting.grid.invalidNumber');
+        errors[code] = t('form.invalidNumber', { example: numberExample(language) });
         continue;
       }
       try {
         await saveRealization(
           { indicatorCode: code, regionCode, period },
           { value, note: draft.note.trim() || null, evidenceUrl: draft.evidenceUrl.trim() || null },
+          etagOf(row.realization),
         );
         saved += 1;
         setDrafts((current) => {
@@ -295,7 +315,10 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
       )}
 
       {rows.length > 0 && !lock.locked && (
-        <div className="grid-actions">
+        <div className="grid-actions" role="region" aria-label={t('reporting.grid.actionsLabel')}>
+          <span className="grid-progress" aria-live="polite">
+            {t('reporting.grid.filled', { filled: filledCount(rows), total: rows.length })}
+          </span>
           <button
             type="button"
             className="button button-primary"

@@ -71,6 +71,8 @@ const reportingEn: Translations<ReportingMessages> = {
     saving: 'Saving…',
     submitAll: 'Submit all',
     submitting: 'Submitting…',
+    filled: '{{filled}} of {{total}} filled',
+    actionsLabel: 'Save and submit',
     saveFirst: 'Save your changes before submitting.',
     nothingToSubmit: 'There is no draft or returned value to submit.',
     saved_one: '{{count}} value saved as a draft.',

@@ -68,6 +68,8 @@ const reportingId = {
     saving: 'Menyimpan…',
     submitAll: 'Ajukan semua',
     submitting: 'Mengajukan…',
+    filled: '{{filled}} dari {{total}} terisi',
+    actionsLabel: 'Simpan dan ajukan',
     saveFirst: 'Simpan dulu perubahan sebelum mengajukan.',
     nothingToSubmit: 'Tidak ada draf atau nilai yang dikembalikan untuk diajukan.',
     saved_one: '{{count}} nilai tersimpan sebagai draf.',
