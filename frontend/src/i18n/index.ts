@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setRequestLanguage } from '@/lib/api-client';
 import en from './locales/en';
 import id, { type Messages } from './locales/id';
 
@@ -31,6 +32,7 @@ declare module 'i18next' {
 
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
+  setRequestLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_KEY, language);
   } catch {
@@ -51,5 +53,6 @@ void i18n.use(initReactI18next).init({
 });
 
 document.documentElement.lang = i18n.language;
+setRequestLanguage(i18n.language);
 
 export default i18n;

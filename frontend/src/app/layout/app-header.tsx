@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
-import { useLogout } from '@/features/auth/api/logout';
+import type { CurrentUser } from '@/features/auth';
+import { useLogout } from '@/features/auth';
 import { UserSummary } from './user-summary';
 
 export function AppHeader({ user }: { user: CurrentUser | undefined }) {

@@ -1,6 +1,6 @@
 import { Outlet } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useCurrentUser } from '@/features/auth';
 import { ApiError } from '@/lib/errors';
 import { AppHeader } from './app-header';
 import { SideNav } from './side-nav';

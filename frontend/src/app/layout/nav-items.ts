@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { Role } from '@/features/auth/api/get-current-user';
+import type { Role } from '@/features/auth';
 
 export interface NavItem {
   to: string;

@@ -65,6 +65,9 @@ const en: Translations<Messages> = {
   imports,
   targetRounds,
   form: {
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
     validation: 'The data could not be saved yet. Check the marked fields.',
     duplicateCode: 'This code is already in use. Choose another code.',
     stale:

@@ -62,6 +62,9 @@ const id = {
   imports,
   targetRounds,
   form: {
+    save: 'Simpan',
+    saving: 'Menyimpan…',
+    cancel: 'Batal',
     validation: 'Data belum dapat disimpan. Periksa isian yang ditandai.',
     duplicateCode: 'Kode ini sudah dipakai. Gunakan kode lain.',
     stale:

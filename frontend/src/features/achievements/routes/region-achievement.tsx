@@ -4,8 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
-import { RegionEvaluationPanel } from '@/features/evaluation/components/region-evaluation-panel';
-import { useRegion } from '@/features/regions/api/get-region';
+import { RegionEvaluationPanel } from '@/features/evaluation';
+import { useRegion } from '@/features/regions';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
 import { FIRST_REPORTING_YEAR, reportingYears, todayIso } from '@/lib/periods';
 import {

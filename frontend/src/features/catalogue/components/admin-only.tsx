@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useCurrentUser } from '@/features/auth';
 import { can } from '@/lib/authorization';
 
 /** The catalogue's forms, for the province administrator only. */

@@ -1,4 +1,4 @@
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useCurrentUser } from '@/features/auth';
 import { can } from '@/lib/authorization';
 
 /** Only the province administrator writes the catalogue; every role reads it. */

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
-import type { Indicator, Program } from '@/features/catalogue/api/types';
+import type { CurrentUser } from '@/features/auth';
+import type { Indicator, Program } from '@/features/catalogue';
 import { FormFailureBanner } from '@/components/form/form-failure-banner';
 import { FormField } from '@/components/form/form-field';
 import { choice, textOrNull } from '@/lib/form-values';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import { FINDING_CATEGORIES, type FindingInput, type Meeting, SEVERITIES } from '../api/types';
 import { useFormFailure } from './form-failure';
 import { regionName } from './use-region-names';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { FormFailureBanner } from '@/components/form/form-failure-banner';
 import { FormField } from '@/components/form/form-field';
 import { numberOrUndefined, textOrNull, toText } from '@/lib/form-values';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import type { Meeting, MeetingInput } from '../api/types';
 import { useFormFailure } from './form-failure';
 import { parsePeriods } from './format';

@@ -1,4 +1,4 @@
-import { type CurrentUser, useCurrentUser } from '@/features/auth/api/get-current-user';
+import { type CurrentUser, useCurrentUser } from '@/features/auth';
 import type { Finding, Recommendation } from '../api/types';
 import { can, canFollowUp as canFollowUpRegion } from '@/lib/authorization';
 

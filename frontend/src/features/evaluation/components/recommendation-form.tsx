@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFailureBanner } from '@/components/form/form-failure-banner';
 import { FormField } from '@/components/form/form-field';
 import { choice, textOrNull } from '@/lib/form-values';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import {
   PROVINCE_CODE,
   RECOMMENDATION_STATUSES,

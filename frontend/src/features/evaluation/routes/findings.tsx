@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useRegions } from '@/features/regions';
 import { type FindingFilters, useFindings } from '../api/findings';
 import { useMeetings } from '../api/meetings';
 import { FINDING_CATEGORIES, FINDING_STATUSES, SEVERITIES } from '../api/types';

@@ -5,7 +5,7 @@ import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { DetailList } from '@/components/detail-list';
 import type { SavedNotice } from '@/lib/saved-notice';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useRegions } from '@/features/regions';
 import { useFindings } from '../api/findings';
 import { useMeeting } from '../api/meetings';
 import { AgreementsSection } from '../components/agreements-section';

@@ -4,7 +4,7 @@ import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { ADMIN, REGIONS, SAMBAS_OPERATOR } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
+import type { CurrentUser } from '@/features/auth';
 import { CATALOGUE } from '../test/reporting-fixtures';
 
 const page = <T,>(items: T[]) => json({ items, page: 0, size: 500, total: items.length });

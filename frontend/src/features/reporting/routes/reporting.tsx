@@ -4,9 +4,9 @@ import { useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
-import { ExportButton } from '@/features/imports/components/export-button';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useCurrentUser } from '@/features/auth';
+import { ExportButton } from '@/features/imports';
+import { useRegions } from '@/features/regions';
 import {
   hasStarted,
   PERIOD_TYPES,

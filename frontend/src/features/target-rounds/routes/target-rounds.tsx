@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useCurrentUser } from '@/features/auth';
 import { formatDate, formatInstant } from '@/lib/number-format';
 import { todayIso } from '@/lib/periods';
 import { useOpenRound, useTargetRounds } from '../api/target-rounds';
