@@ -52,6 +52,8 @@ const en: Translations<Messages> = {
     },
   },
   home: {
+    compareRegions: 'Compare the regions’ achievements',
+    exportYear: 'Download the {{year}} realizations (CSV)',
     title: 'Home',
     welcome: 'Welcome, {{name}}.',
     intro:

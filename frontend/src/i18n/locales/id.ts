@@ -49,6 +49,8 @@ const id = {
     },
   },
   home: {
+    compareRegions: 'Bandingkan capaian antarwilayah',
+    exportYear: 'Unduh realisasi {{year}} (CSV)',
     title: 'Beranda',
     welcome: 'Selamat datang, {{name}}.',
     intro:

@@ -136,7 +136,7 @@ describe('ReportingGrid', () => {
     serveGrid([realization('2.17.06.01', '2026Q4', 4, { status: 'VERIFIED', deadline: '2026-10-15' })]);
     renderGrid();
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Batas waktu pelaporan Triwulan 4 2026 adalah 15 Oktober 2026');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Batas waktu pelaporan Triwulan IV 2026 adalah 15 Oktober 2026');
     expect(screen.getByLabelText('Nilai Nilai pembiayaan yang diterima koperasi')).toHaveAttribute('readonly');
   });
 

@@ -218,9 +218,9 @@ export function ReportingGrid({
                   {t('reporting.grid.column.target', { year })}
                 </th>
                 <th scope="col" className="numeric">
-                  {t('reporting.grid.column.lastYear', { period: lastYearPeriod })}
+                  {t('reporting.grid.column.lastYear', { period: periodLabel(lastYearPeriod, t, language) })}
                 </th>
-                <th scope="col">{t('reporting.grid.column.value', { period })}</th>
+                <th scope="col">{t('reporting.grid.column.value', { period: periodName })}</th>
                 <th scope="col">{t('reporting.grid.column.note')}</th>
                 <th scope="col">{t('reporting.grid.column.status')}</th>
               </tr>
@@ -255,8 +255,8 @@ export function ReportingGrid({
                         </p>
                       )}
                     </td>
-                    <td>{row.indicator.unit}</td>
-                    <td className="numeric">
+                    <td data-label={t('reporting.grid.column.unit')}>{row.indicator.unit}</td>
+                    <td className="numeric" data-label={t('reporting.grid.column.target', { year })}>
                       {formatDecimal(row.target?.value, language) ?? t('reporting.none')}
                       {row.periodTarget !== undefined && (
                         <div className="muted small">
@@ -267,8 +267,9 @@ export function ReportingGrid({
                         </div>
                       )}
                     </td>
-                    <td className="numeric">{formatDecimal(row.lastYear?.value, language) ?? t('reporting.none')}</td>
-                    <td>
+                    <td className="numeric" data-label={t('reporting.grid.column.lastYear', { period: periodLabel(lastYearPeriod, t, language) })}>
+                      {formatDecimal(row.lastYear?.value, language) ?? t('reporting.none')}</td>
+                    <td data-label={t('reporting.grid.column.value', { period: periodName })}>
                       <input
                         className="grid-input grid-value"
                         type="text"

@@ -35,7 +35,7 @@ describe('ReportingRoute', () => {
     const fetchMock = serve(SAMBAS_OPERATOR);
     renderApp('/reporting');
 
-    expect(await screen.findByRole('table', { name: 'Realisasi Triwulan 4 2026 — Kabupaten Sambas' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Realisasi Triwulan IV 2026 — Kabupaten Sambas' })).toBeInTheDocument();
     expect(screen.getByLabelText('Periode')).toHaveValue('2026Q4');
     // Only the quarters that have started can be chosen.
     expect(within(screen.getByLabelText('Periode')).getAllByRole('option')).toHaveLength(4);
