@@ -153,6 +153,7 @@ const reportingEn: Translations<ReportingMessages> = {
     },
     cellTitle: '{{indicator}} — {{region}}: {{text}}',
     cellDetail: 'value {{realization}} against target {{target}}',
+    partialLegend: 'not every period of the year reported yet',
     partial: '{{reported}} of {{expected}} periods',
     openRegion: 'Achievement of {{region}}',
     openProgram: 'Compare regions on program {{program}}',

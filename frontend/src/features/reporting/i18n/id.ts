@@ -150,6 +150,7 @@ const reportingId = {
     },
     cellTitle: '{{indicator}} — {{region}}: {{text}}',
     cellDetail: 'realisasi {{realization}} dari target {{target}}',
+    partialLegend: 'belum semua periode tahun itu dilaporkan',
     partial: '{{reported}} dari {{expected}} periode',
     openRegion: 'Lihat capaian {{region}}',
     openProgram: 'Bandingkan wilayah pada program {{program}}',
