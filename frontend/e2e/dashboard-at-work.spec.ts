@@ -34,6 +34,8 @@ const PAGES: Record<string, string[]> = {
 for (const width of [390, 1366]) {
   for (const [username, paths] of Object.entries(PAGES)) {
     test(`no page is wider than a ${width}px screen for ${username}`, async ({ page }) => {
+      // Ten pages in one test: more time than a single step needs, no waiting on time.
+      test.setTimeout(240_000);
       await page.setViewportSize({ width, height: 900 });
       await signIn(page, username);
       for (const path of paths) await expectNoOverflow(page, path);

@@ -26,6 +26,8 @@ function gridRow(page: Page, name: string) {
 test('a regency reports a quarter, the verifier verifies one value and returns the other, the regency sees why', async ({
   page,
 }) => {
+  // Two people, five pages: more time than one page needs, no waiting on time.
+  test.slow();
   // The operator of Kabupaten Sambas fills in two quarterly indicators.
   await signIn(page, 'op-6101');
   const navigation = page.getByRole('navigation');
@@ -107,6 +109,8 @@ test('a period past its deadline is read-only for the regency, with the deadline
 test('the achievement matrix of 2025 is coloured by rating, with region and program pages drawn as charts', async ({
   page,
 }) => {
+  // Three pages, two of them loading the chart library on first use.
+  test.slow();
   await signIn(page, 'admin');
   await page.getByRole('navigation').getByRole('link', { name: 'Capaian' }).click();
   await page.getByLabel('Tahun', { exact: true }).selectOption('2025');
