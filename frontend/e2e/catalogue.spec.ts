@@ -33,6 +33,8 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   page,
   request,
 }) => {
+  // Create, edit, a concurrent edit and retire in one story: more time than one page needs.
+  test.slow();
   const code = `2.17.06.E${Date.now() % 100_000_000}`;
   const name = `Koperasi dengan rasio likuiditas sehat ${code}`;
 
