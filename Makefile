@@ -69,8 +69,9 @@ test-backend:
 	$(MVN) $(MVN_FLAGS) -f $(BACKEND)/pom.xml verify
 
 test-frontend: frontend-deps
-	cd $(FRONTEND) && npm run check:api && npm run typecheck && npm test
+	cd $(FRONTEND) && npm run check:api && npm run typecheck && npm run lint && npm test
 	$(MAKE) e2e
+	cd $(FRONTEND) && npm run check:bundle
 
 ## Browser tests in Debian's Chromium against the real backend jar.
 e2e: frontend-deps backend-jar

@@ -23,6 +23,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks a page loads, for the bundle budget check.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

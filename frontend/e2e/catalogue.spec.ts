@@ -33,6 +33,8 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   page,
   request,
 }) => {
+  // Create, edit, a concurrent edit and retire in one story: more time than one page needs.
+  test.slow();
   const code = `2.17.06.E${Date.now() % 100_000_000}`;
   const name = `Koperasi dengan rasio likuiditas sehat ${code}`;
 
@@ -70,12 +72,12 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   await page.getByRole('combobox', { name: /^Rekap periode/ }).selectOption('LAST');
   await page.getByRole('combobox', { name: /^Rekap kabupaten/ }).selectOption('AVERAGE');
   await page.getByRole('spinbutton', { name: /^Tahun dasar/ }).fill('2024');
-  await page.getByRole('spinbutton', { name: /^Nilai dasar/ }).fill('62.5');
+  await page.getByRole('textbox', { name: /^Nilai dasar/ }).fill('62,5');
   await page.getByRole('button', { name: 'Simpan' }).click();
 
   await expect(page.getByRole('alert')).toContainText('Periksa isian yang ditandai');
-  const rangeLow = page.getByRole('spinbutton', { name: /^Batas bawah rentang/ });
-  const rangeHigh = page.getByRole('spinbutton', { name: /^Batas atas rentang/ });
+  const rangeLow = page.getByRole('textbox', { name: /^Batas bawah rentang/ });
+  const rangeHigh = page.getByRole('textbox', { name: /^Batas atas rentang/ });
   await expect(rangeLow).toHaveAttribute('aria-invalid', 'true');
   await expect(rangeLow).toHaveAccessibleDescription(/required for a RANGE indicator/);
   await expect(rangeHigh).toHaveAccessibleDescription(/required for a RANGE indicator/);
@@ -102,8 +104,8 @@ test('an administrator keeps the catalogue: create with a validation error, edit
 
   // A concurrent edit: the form was opened before someone else saved.
   await page.getByRole('link', { name: 'Ubah' }).click();
-  const baseline = page.getByRole('spinbutton', { name: /^Nilai dasar/ });
-  await expect(baseline).toHaveValue('62.5');
+  const baseline = page.getByRole('textbox', { name: /^Nilai dasar/ });
+  await expect(baseline).toHaveValue('62,5');
   await renameThroughApi(request, code, `${name} (diubah)`);
   await baseline.fill('63');
   await page.getByRole('button', { name: 'Simpan' }).click();
@@ -114,7 +116,7 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   await page.getByRole('button', { name: 'Muat versi terbaru' }).click();
   await expect(page.getByText('Versi terbaru sudah dimuat.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Nama/ })).toHaveValue(`${name} (diubah)`);
-  await expect(baseline).toHaveValue('62.5');
+  await expect(baseline).toHaveValue('62,5');
   await baseline.fill('63');
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByText('Perubahan tersimpan.')).toBeVisible();
@@ -129,7 +131,12 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   await page.getByRole('navigation').getByRole('link', { name: 'Katalog' }).click();
   await expect(page.getByText('Koperasi yang memperoleh akses permodalan')).toBeVisible();
   await expect(page.getByText(`${name} (diubah)`)).toHaveCount(0);
-  await page.getByRole('checkbox', { name: 'Tampilkan yang nonaktif' }).check();
+  // The box follows the address: it shows its new state once the page has moved to the new
+  // filter, so wait for that state (and the refetched list) rather than for the click itself.
+  const showRetired = page.getByRole('checkbox', { name: 'Tampilkan yang nonaktif' });
+  await showRetired.click();
+  await expect(showRetired).toBeChecked();
+  await expect(page).toHaveURL(/retired=true/);
   const retiredRow = page.getByRole('row', { name: new RegExp(code.replaceAll('.', '\\.')) });
   await expect(retiredRow).toContainText('Nonaktif');
 });

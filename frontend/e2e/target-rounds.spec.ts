@@ -64,7 +64,8 @@ test('a regency proposes two targets, the verifier accepts one and adjusts the o
   await page.goto(`/target-rounds/${YEAR}`);
   await expect(page.getByRole('heading', { name: `Penetapan Target ${YEAR}` })).toBeVisible();
   await page.getByLabel('Indikator', { exact: true }).selectOption(CAPITAL_CODE);
-  await page.getByLabel('Hanya yang bertanda').check();
+  await page.getByLabel('Hanya yang bertanda').click();
+  await expect(page.getByLabel('Hanya yang bertanda')).toBeChecked();
   const review = page.getByRole('table', { name: `Usulan ${CAPITAL} per wilayah` });
   const sambasCapital = review.getByRole('row').filter({ hasText: 'Kabupaten Sambas' });
   await expect(sambasCapital).toContainText('Di bawah realisasi tahun lalu');
@@ -80,7 +81,8 @@ test('a regency proposes two targets, the verifier accepts one and adjusts the o
   await expect(page.getByText('Usulan Kabupaten Sambas disesuaikan.')).toBeVisible();
   await expect(sambasCapital).toContainText('Disesuaikan');
 
-  await page.getByLabel('Hanya yang bertanda').uncheck();
+  await page.getByLabel('Hanya yang bertanda').click();
+  await expect(page.getByLabel('Hanya yang bertanda')).not.toBeChecked();
   await page.getByLabel('Indikator', { exact: true }).selectOption(KUR_CODE);
   await page.getByRole('button', { name: `Terima ${KUR} Kabupaten Sambas` }).click();
   await expect(page.getByText('Usulan Kabupaten Sambas diterima.')).toBeVisible();

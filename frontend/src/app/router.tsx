@@ -1,39 +1,50 @@
-import { useState } from 'react';
+import type { ParseKeys } from 'i18next';
+import { type ComponentType, useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { RequireOwnPassword } from '@/features/accounts/components/require-own-password';
 import { ChangePasswordRoute } from '@/features/accounts/routes/change-password';
-import { UsersRoute } from '@/features/accounts/routes/users';
-import { AchievementsRoute } from '@/features/achievements/routes/achievements';
-import { ProgramAchievementRoute } from '@/features/achievements/routes/program-achievement';
-import { RegionAchievementRoute } from '@/features/achievements/routes/region-achievement';
-import { RequireAuth } from '@/features/auth/components/require-auth';
-import { LoginRoute } from '@/features/auth/routes/login';
-import { CatalogueRoute } from '@/features/catalogue/routes/catalogue';
-import { IndicatorDetailRoute } from '@/features/catalogue/routes/indicator-detail';
-import { IndicatorCreateRoute, IndicatorEditRoute } from '@/features/catalogue/routes/indicator-form-routes';
-import { ProgramDetailRoute } from '@/features/catalogue/routes/program-detail';
-import { ProgramCreateRoute, ProgramEditRoute } from '@/features/catalogue/routes/program-form-routes';
-import { FindingDetailRoute } from '@/features/evaluation/routes/finding-detail';
-import { FindingCreateRoute } from '@/features/evaluation/routes/finding-new';
-import { FindingsRoute } from '@/features/evaluation/routes/findings';
-import { MeetingDetailRoute } from '@/features/evaluation/routes/meeting-detail';
-import { MeetingCreateRoute, MeetingEditRoute } from '@/features/evaluation/routes/meeting-form-routes';
-import { MeetingsRoute } from '@/features/evaluation/routes/meetings';
-import { ImportsRoute } from '@/features/imports/routes/imports';
-import { InboxRoute } from '@/features/notifications/routes/inbox';
-import { NotificationSettingsRoute } from '@/features/notifications/routes/notification-settings';
-import { RegionsRoute } from '@/features/regions/routes/regions';
-import { ReportingRoute } from '@/features/reporting/routes/reporting';
-import { VerificationRoute } from '@/features/reporting/routes/verification';
-import { TargetRoundRoute } from '@/features/target-rounds/routes/target-round';
-import { TargetRoundsRoute } from '@/features/target-rounds/routes/target-rounds';
+import { RequireAuth } from '@/features/auth';
+import type { Action } from '@/lib/authorization';
 import { AppShell } from './layout/app-shell';
-import { HomeRoute } from './routes/home';
-import { NotFoundRoute } from './routes/not-found';
+import { Allowed } from './routes/allowed';
+import { RouteError } from './routes/route-error';
+
+/**
+ * A page loaded on first visit (its code, and what only it uses such as the charts, stays out
+ * of the first download), shown only to the roles that may do `action` when one is given.
+ */
+function page<M>(
+  load: () => Promise<M>,
+  name: keyof M & string,
+  action?: Action,
+  denied?: ParseKeys,
+): RouteObject['lazy'] {
+  return async () => {
+    const Page = (await load())[name] as ComponentType;
+    if (!action) return { Component: Page };
+    return {
+      Component: function AllowedPage() {
+        return (
+          <Allowed action={action} denied={denied}>
+            <Page />
+          </Allowed>
+        );
+      },
+    };
+  };
+}
+
+const CATALOGUE_DENIED = 'catalogue.messages.adminOnly';
+const MEETINGS_DENIED = 'evaluation.messages.managersOnly';
+
+const catalogue = () => import('@/features/catalogue/routes/catalogue');
+const programForms = () => import('@/features/catalogue/routes/program-form-routes');
+const indicatorForms = () => import('@/features/catalogue/routes/indicator-form-routes');
+const meetingForms = () => import('@/features/evaluation/routes/meeting-form-routes');
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginRoute /> },
+  { path: '/login', lazy: page(() => import('@/features/auth/routes/login'), 'LoginRoute'), errorElement: <RouteError /> },
   {
     path: '/password',
     element: (
@@ -51,60 +62,106 @@ export const routes: RouteObject[] = [
         </RequireOwnPassword>
       </RequireAuth>
     ),
+    errorElement: <RouteError />,
     children: [
-      { index: true, element: <HomeRoute /> },
-      { path: 'regions', element: <RegionsRoute /> },
       {
-        path: 'catalogue',
+        // A page that fails shows its error inside the shell: header and navigation keep working.
+        errorElement: <RouteError />,
         children: [
-          { index: true, element: <CatalogueRoute /> },
-          { path: 'programs/new', element: <ProgramCreateRoute /> },
-          { path: 'programs/:code', element: <ProgramDetailRoute /> },
-          { path: 'programs/:code/edit', element: <ProgramEditRoute /> },
-          { path: 'indicators/new', element: <IndicatorCreateRoute /> },
-          { path: 'indicators/:code', element: <IndicatorDetailRoute /> },
-          { path: 'indicators/:code/edit', element: <IndicatorEditRoute /> },
+          { index: true, lazy: page(() => import('./routes/home'), 'HomeRoute') },
+          { path: 'regions', lazy: page(() => import('@/features/regions/routes/regions'), 'RegionsRoute') },
+          {
+            path: 'catalogue',
+            children: [
+              { index: true, lazy: page(catalogue, 'CatalogueRoute') },
+              { path: 'programs/new', lazy: page(programForms, 'ProgramCreateRoute', 'manageCatalogue', CATALOGUE_DENIED) },
+              {
+                path: 'programs/:code',
+                lazy: page(() => import('@/features/catalogue/routes/program-detail'), 'ProgramDetailRoute'),
+              },
+              { path: 'programs/:code/edit', lazy: page(programForms, 'ProgramEditRoute', 'manageCatalogue', CATALOGUE_DENIED) },
+              { path: 'indicators/new', lazy: page(indicatorForms, 'IndicatorCreateRoute', 'manageCatalogue', CATALOGUE_DENIED) },
+              {
+                path: 'indicators/:code',
+                lazy: page(() => import('@/features/catalogue/routes/indicator-detail'), 'IndicatorDetailRoute'),
+              },
+              { path: 'indicators/:code/edit', lazy: page(indicatorForms, 'IndicatorEditRoute', 'manageCatalogue', CATALOGUE_DENIED) },
+            ],
+          },
+          {
+            path: 'meetings',
+            children: [
+              { index: true, lazy: page(() => import('@/features/evaluation/routes/meetings'), 'MeetingsRoute') },
+              { path: 'new', lazy: page(meetingForms, 'MeetingCreateRoute', 'manageEvaluation', MEETINGS_DENIED) },
+              {
+                path: ':id',
+                lazy: page(() => import('@/features/evaluation/routes/meeting-detail'), 'MeetingDetailRoute'),
+              },
+              { path: ':id/edit', lazy: page(meetingForms, 'MeetingEditRoute', 'manageEvaluation', MEETINGS_DENIED) },
+            ],
+          },
+          {
+            path: 'findings',
+            children: [
+              { index: true, lazy: page(() => import('@/features/evaluation/routes/findings'), 'FindingsRoute') },
+              {
+                path: 'new',
+                lazy: page(() => import('@/features/evaluation/routes/finding-new'), 'FindingCreateRoute', 'recordFinding', 'evaluation.messages.readOnly'),
+              },
+              {
+                path: ':id',
+                lazy: page(() => import('@/features/evaluation/routes/finding-detail'), 'FindingDetailRoute'),
+              },
+            ],
+          },
+          {
+            path: 'reporting',
+            lazy: page(() => import('@/features/reporting/routes/reporting'), 'ReportingRoute', 'report', 'reporting.grid.forbidden'),
+          },
+          {
+            path: 'verification',
+            lazy: page(() => import('@/features/reporting/routes/verification'), 'VerificationRoute', 'verify', 'reporting.verification.forbidden'),
+          },
+          { path: 'imports', lazy: page(() => import('@/features/imports/routes/imports'), 'ImportsRoute', 'import', 'imports.forbidden') },
+          {
+            path: 'achievements',
+            children: [
+              {
+                index: true,
+                lazy: page(() => import('@/features/achievements/routes/achievements'), 'AchievementsRoute'),
+              },
+              {
+                path: 'regions/:code',
+                lazy: page(() => import('@/features/achievements/routes/region-achievement'), 'RegionAchievementRoute'),
+              },
+              {
+                path: 'programs/:code',
+                lazy: page(() => import('@/features/achievements/routes/program-achievement'), 'ProgramAchievementRoute'),
+              },
+            ],
+          },
+          {
+            path: 'target-rounds',
+            children: [
+              {
+                index: true,
+                lazy: page(() => import('@/features/target-rounds/routes/target-rounds'), 'TargetRoundsRoute'),
+              },
+              {
+                path: ':year',
+                lazy: page(() => import('@/features/target-rounds/routes/target-round'), 'TargetRoundRoute'),
+              },
+            ],
+          },
+          { path: 'notifications', lazy: page(() => import('@/features/notifications/routes/inbox'), 'InboxRoute') },
+          {
+            path: 'notifications/settings',
+            lazy: page(() => import('@/features/notifications/routes/notification-settings'), 'NotificationSettingsRoute'),
+          },
+          { path: 'users', lazy: page(() => import('@/features/accounts/routes/users'), 'UsersRoute') },
+          { path: '*', lazy: page(() => import('./routes/not-found'), 'NotFoundRoute') },
         ],
       },
-      {
-        path: 'meetings',
-        children: [
-          { index: true, element: <MeetingsRoute /> },
-          { path: 'new', element: <MeetingCreateRoute /> },
-          { path: ':id', element: <MeetingDetailRoute /> },
-          { path: ':id/edit', element: <MeetingEditRoute /> },
-        ],
-      },
-      {
-        path: 'findings',
-        children: [
-          { index: true, element: <FindingsRoute /> },
-          { path: 'new', element: <FindingCreateRoute /> },
-          { path: ':id', element: <FindingDetailRoute /> },
-        ],
-      },
-      { path: 'reporting', element: <ReportingRoute /> },
-      { path: 'verification', element: <VerificationRoute /> },
-      { path: 'imports', element: <ImportsRoute /> },
-      { path: 'notifications', element: <InboxRoute /> },
-      { path: 'notifications/settings', element: <NotificationSettingsRoute /> },
-      {
-        path: 'achievements',
-        children: [
-          { index: true, element: <AchievementsRoute /> },
-          { path: 'regions/:code', element: <RegionAchievementRoute /> },
-          { path: 'programs/:code', element: <ProgramAchievementRoute /> },
-        ],
-      },
-      {
-        path: 'target-rounds',
-        children: [
-          { index: true, element: <TargetRoundsRoute /> },
-          { path: ':year', element: <TargetRoundRoute /> },
-        ],
-      },
-      { path: 'users', element: <UsersRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];

@@ -1,9 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setRequestLanguage } from '@/lib/api-client';
 import en from './locales/en';
 import id, { type Messages } from './locales/id';
-import reportingEn from './locales/reporting/en';
-import reportingId, { type ReportingMessages } from './locales/reporting/id';
 
 export const SUPPORTED_LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -27,12 +26,13 @@ function storedLanguage(): Language {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages & { reporting: ReportingMessages } };
+    resources: { translation: Messages };
   }
 }
 
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
+  setRequestLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_KEY, language);
   } catch {
@@ -42,8 +42,8 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    id: { translation: { ...id, reporting: reportingId } },
-    en: { translation: { ...en, reporting: reportingEn } },
+    id: { translation: id },
+    en: { translation: en },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
@@ -53,5 +53,6 @@ void i18n.use(initReactI18next).init({
 });
 
 document.documentElement.lang = i18n.language;
+setRequestLanguage(i18n.language);
 
 export default i18n;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, problem, sentRequests } from '@/test/fake-api';
-import { createApiClient, onSessionExpired, unwrap } from './api-client';
-import { ApiError, NetworkError } from './errors';
+import { createApiClient, onSessionExpired, setRequestLanguage, unwrap } from './api-client';
+import { ApiError, isRetryable, NetworkError } from './errors';
 import { readToken, saveToken } from './token-storage';
 
 const client = createApiClient('http://localhost');
@@ -14,6 +14,24 @@ describe('api client', () => {
     await unwrap(client.GET('/api/v1/regions'));
 
     expect(sentRequests(fetchMock)[0].headers.get('Authorization')).toBe('Bearer token-123');
+  });
+
+  it('asks for problems in the language the dashboard shows', async () => {
+    const fetchMock = fakeApi({ 'GET /api/v1/regions': () => json({ items: [], page: 0, size: 50, total: 0 }) });
+    setRequestLanguage('en');
+    await unwrap(client.GET('/api/v1/regions'));
+    setRequestLanguage('id');
+    await unwrap(client.GET('/api/v1/regions'));
+
+    expect(sentRequests(fetchMock).map((request) => request.headers.get('Accept-Language'))).toEqual(['en', 'id']);
+  });
+
+  it('offers a retry only where trying again can help', () => {
+    expect(isRetryable(new NetworkError())).toBe(true);
+    expect(isRetryable(new ApiError(503, { status: 503 }))).toBe(true);
+    expect(isRetryable(new ApiError(403, { status: 403, detail: 'Operators work only with their own region' }))).toBe(false);
+    expect(isRetryable(new ApiError(409, { status: 409 }))).toBe(false);
+    expect(isRetryable(new Error('boom'))).toBe(false);
   });
 
   it('sends no Authorization header before sign-in', async () => {

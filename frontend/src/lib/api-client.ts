@@ -12,12 +12,21 @@ export function onSessionExpired(listener: SessionExpiredListener): () => void {
   return () => sessionExpiredListeners.delete(listener);
 }
 
+// The server words its problems (title, detail) in the language the dashboard shows.
+let requestLanguage = 'id';
+
+/** The language sent as Accept-Language with every call; the i18n set-up keeps it current. */
+export function setRequestLanguage(language: string): void {
+  requestLanguage = language;
+}
+
 // Requests that carried a token: only their 401 means "session expired". A 401 on the
 // sign-in call itself means wrong credentials and is left to the login form.
 const authenticatedRequests = new WeakSet<Request>();
 
 export const authMiddleware: Middleware = {
   onRequest({ request }) {
+    request.headers.set('Accept-Language', requestLanguage);
     const token = readToken();
     if (token) {
       request.headers.set('Authorization', `Bearer ${token}`);

@@ -34,3 +34,12 @@ export function toProblem(body: unknown, status: number): Problem {
   }
   return { status, detail: typeof body === 'string' && body.trim() ? body : undefined };
 }
+
+/**
+ * Whether trying the same request again can help: the server was unreachable or said it is
+ * unavailable for now. A refusal (4xx) answers the same way however often it is asked.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof ApiError && [502, 503, 504].includes(error.status);
+}

@@ -98,7 +98,9 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-/** A readable name: "Triwulan 4 2026", "Oktober 2026". */
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A readable name: "Triwulan III 2026", "Semester I 2026", "Oktober 2026"; the code itself when unknown. */
 export function periodLabel(period: string, t: TFunction, language: string): string {
   const parsed = parsePeriod(period);
   if (!parsed) return period;
@@ -106,9 +108,9 @@ export function periodLabel(period: string, t: TFunction, language: string): str
     case 'ANNUAL':
       return t('reporting.period.annualLabel', { year: parsed.year });
     case 'SEMIANNUAL':
-      return t('reporting.period.semesterLabel', { n: parsed.part, year: parsed.year });
+      return t('reporting.period.semesterLabel', { n: ROMAN[parsed.part - 1], year: parsed.year });
     case 'QUARTERLY':
-      return t('reporting.period.quarterLabel', { n: parsed.part, year: parsed.year });
+      return t('reporting.period.quarterLabel', { n: ROMAN[parsed.part - 1], year: parsed.year });
     case 'MONTHLY':
       return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
         new Date(Date.UTC(parsed.year, parsed.part - 1, 1)),

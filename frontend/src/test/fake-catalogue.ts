@@ -1,5 +1,5 @@
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
-import type { Indicator, Program } from '@/features/catalogue/api/types';
+import type { CurrentUser } from '@/features/auth';
+import type { Indicator, Program } from '@/features/catalogue';
 import { fakeApi, json } from './fake-api';
 import { INDICATORS, PROGRAMS } from './fixtures';
 

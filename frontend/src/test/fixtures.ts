@@ -1,6 +1,6 @@
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
-import type { Indicator, Program } from '@/features/catalogue/api/types';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { CurrentUser } from '@/features/auth';
+import type { Indicator, Program } from '@/features/catalogue';
+import type { Region } from '@/features/regions';
 
 const REGION_ROWS: [code: string, name: string, bpsCode: string][] = [
   ['61', 'Provinsi Kalimantan Barat', '61'],

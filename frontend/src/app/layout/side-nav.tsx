@@ -1,18 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
-import { NAV_ITEMS } from './nav-items';
+import { type CurrentUser, useCurrentUser } from '@/features/auth';
+import { can } from '@/lib/authorization';
+import { NAV_ITEMS, type NavItem } from './nav-items';
 
-export function SideNav() {
+function visible(item: NavItem, user: CurrentUser | undefined): boolean {
+  if (item.requires) return can(user, item.requires);
+  return !item.roles || (!!user && item.roles.includes(user.role));
+}
+
+interface SideNavProps {
+  /** On a phone the navigation is a menu, opened from the header. */
+  open?: boolean;
+  onNavigate?: () => void;
+}
+
+export function SideNav({ open = false, onNavigate }: SideNavProps) {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser();
-  const items = NAV_ITEMS.filter((item) => !item.roles || (user && item.roles.includes(user.role)));
+  const items = NAV_ITEMS.filter((item) => visible(item, user));
   return (
-    <nav className="side-nav" aria-label={t('nav.label')}>
+    <nav id="main-navigation" className={open ? 'side-nav side-nav-open' : 'side-nav'} aria-label={t('nav.label')}>
       <ul>
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end={item.end}>
+            <NavLink to={item.to} end={item.end} onClick={onNavigate}>
               {t(item.labelKey)}
             </NavLink>
           </li>

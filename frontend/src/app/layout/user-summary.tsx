@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
-import { useRegion } from '@/features/regions/api/get-region';
+import type { CurrentUser } from '@/features/auth';
+import { useRegion } from '@/features/regions';
 
 /** Who is signed in, in what role, for which region. */
 export function UserSummary({ user }: { user: CurrentUser }) {

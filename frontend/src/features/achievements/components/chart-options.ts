@@ -1,3 +1,4 @@
+import { escapeHtml } from '@/lib/html';
 import type { Rating } from '../api/get-achievements';
 import type { EChartsCoreOption } from './echarts-setup';
 import { MISSING_COLOR, RATING_COLORS } from './ratings';
@@ -5,8 +6,10 @@ import { MISSING_COLOR, RATING_COLORS } from './ratings';
 export interface Bar {
   /** Axis label: an indicator code or a region name. */
   label: string;
-  /** Shown in the tooltip. */
+  /** Shown in the tooltip: the full name. */
   title: string;
+  /** Shown in the tooltip beside the name. */
+  code?: string;
   achievement: number | null | undefined;
   rating: Rating | null | undefined;
 }
@@ -36,9 +39,11 @@ export function achievementBars(
       trigger: 'item',
       formatter: (params: { dataIndex: number }) => {
         const bar = bars[params.dataIndex];
+        // The tooltip takes HTML: names come from users, so they go in as text.
+        const name = escapeHtml(bar.code ? `${bar.title} (${bar.code})` : bar.title);
         return bar.achievement === null || bar.achievement === undefined
-          ? `${bar.title}: —`
-          : `${bar.title}: ${percent(bar.achievement, language)}`;
+          ? `${name}: —`
+          : `${name}: ${percent(bar.achievement, language)}`;
       },
     },
     xAxis: horizontal ? valueAxis : categoryAxis,
@@ -79,8 +84,9 @@ export interface TrendSeries {
 export function achievementTrend(years: number[], series: TrendSeries[], language: string): EChartsCoreOption {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-    legend: { type: 'scroll', bottom: 0 },
+    // Every line named in the legend at once (no pages), however many rows it takes.
+    grid: { left: 8, right: 16, top: 16, bottom: 40 + 22 * Math.ceil(series.length / 2), containLabel: true },
+    legend: { type: 'plain', bottom: 0, left: 0, right: 0 },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value: number | null) => (value === null || value === undefined ? '—' : percent(value, language)),

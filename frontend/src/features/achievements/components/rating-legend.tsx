@@ -20,6 +20,12 @@ export function RatingLegend({ bands }: { bands: RatingBand[] }) {
         </span>
         {t('reporting.achievements.missing')}
       </span>
+      <span className="legend-item">
+        <span className="legend-swatch" aria-hidden="true">
+          *
+        </span>
+        {t('reporting.achievements.partialLegend')}
+      </span>
     </div>
   );
 }

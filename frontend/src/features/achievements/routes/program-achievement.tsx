@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useRegions } from '@/features/regions';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
 import { reportingYears, todayIso } from '@/lib/periods';
 import { type AchievementReport, useAchievements, useProgramNames } from '../api/get-achievements';

@@ -4,8 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
-import { RegionEvaluationPanel } from '@/features/evaluation/components/region-evaluation-panel';
-import { useRegion } from '@/features/regions/api/get-region';
+import { RegionEvaluationPanel } from '@/features/evaluation';
+import { useRegion } from '@/features/regions';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
 import { FIRST_REPORTING_YEAR, reportingYears, todayIso } from '@/lib/periods';
 import {
@@ -18,6 +18,7 @@ import {
   useProgramNames,
 } from '../api/get-achievements';
 import { groupByProgram } from '../components/achievement-matrix';
+import { shorten } from '@/lib/html';
 import { achievementBars, achievementTrend } from '../components/chart-options';
 import { EChart } from '../components/echart';
 import { RatingLegend } from '../components/rating-legend';
@@ -60,8 +61,9 @@ export function RegionAchievementRoute() {
     () =>
       achievementBars(
         ordered.map((indicator) => ({
-          label: indicator.code,
+          label: shorten(indicator.name, 32),
           title: indicator.name,
+          code: indicator.code,
           achievement: rows.get(indicator.code)?.achievement,
           rating: rows.get(indicator.code)?.rating,
         })),
@@ -80,7 +82,7 @@ export function RegionAchievementRoute() {
       option: achievementTrend(
         trendYears,
         list.map((indicator) => ({
-          name: indicator.code,
+          name: shorten(indicator.name, 40),
           values: byYear.map((byIndicator) => byIndicator.get(indicator.code)?.achievement),
         })),
         language,

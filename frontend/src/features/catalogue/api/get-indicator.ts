@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { type Indicator, type Versioned, catalogueKeys } from './types';
-import { unwrapVersioned } from './versioned';
+import { unwrapVersioned } from '@/lib/versioned';
 
 export function getIndicator(code: string): Promise<Versioned<Indicator>> {
   return unwrapVersioned(apiClient.GET('/api/v1/indicators/{code}', { params: { path: { code } } }));

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { type Program, type Versioned, catalogueKeys } from './types';
-import { unwrapVersioned } from './versioned';
+import { unwrapVersioned } from '@/lib/versioned';
 
 export function getProgram(code: string): Promise<Versioned<Program>> {
   return unwrapVersioned(apiClient.GET('/api/v1/programs/{code}', { params: { path: { code } } }));

@@ -23,11 +23,7 @@ export const PERIOD_TYPES: readonly PeriodType[] = ['ANNUAL', 'SEMIANNUAL', 'QUA
 export const TIME_AGGREGATIONS: readonly TimeAggregation[] = ['SUM', 'LAST', 'AVERAGE'];
 export const REGION_AGGREGATIONS: readonly RegionAggregation[] = ['SUM', 'AVERAGE', 'PROVINCE_REPORTED'];
 
-/** A single record with the ETag it was read with, to send back in If-Match. */
-export interface Versioned<T> {
-  record: T;
-  etag: string | null;
-}
+export type { Versioned } from '@/lib/versioned';
 
 // The whole catalogue is a few dozen records: one page of the largest size holds it.
 export const CATALOGUE_PAGE_SIZE = 500;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '@/lib/api-client';
 import { type Indicator, type IndicatorInput, type Versioned, catalogueKeys } from './types';
-import { ifMatch, unwrapVersioned } from './versioned';
+import { ifMatch, unwrapVersioned } from '@/lib/versioned';
 
 export function createIndicator(input: IndicatorInput): Promise<Versioned<Indicator>> {
   return unwrapVersioned(apiClient.POST('/api/v1/indicators', { body: input }));

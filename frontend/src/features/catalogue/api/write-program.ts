@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '@/lib/api-client';
 import { type Program, type ProgramInput, type Versioned, catalogueKeys } from './types';
-import { ifMatch, unwrapVersioned } from './versioned';
+import { ifMatch, unwrapVersioned } from '@/lib/versioned';
 
 export function createProgram(input: ProgramInput): Promise<Versioned<Program>> {
   return unwrapVersioned(apiClient.POST('/api/v1/programs', { body: input }));

@@ -10,7 +10,9 @@ export function formatText(value: string | number | null | undefined, t: TFuncti
 }
 
 export function formatInstant(value: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function formatYears(startYear: number, endYear: number | null | undefined, t: TFunction): string {

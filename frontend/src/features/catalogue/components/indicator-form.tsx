@@ -1,6 +1,6 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { formatNumberInput, numberExample, parseNumber } from '@/lib/numbers';
 import {
   type Indicator,
   type IndicatorInput,
@@ -11,10 +11,12 @@ import {
   REGION_AGGREGATIONS,
   TIME_AGGREGATIONS,
 } from '../api/types';
-import { FormFailureBanner } from './form-failure-banner';
-import { FormField } from './form-field';
-import { choice, numberOrNull, textOrNull, toText } from './form-values';
-import { describeWriteFailure, localizeFieldMessage } from './write-failure';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { FormActions } from '@/components/form/form-actions';
+import { FormField } from '@/components/form/form-field';
+import { choice, numberOrNull, textOrNull, toText } from '@/lib/form-values';
+import { describeWriteFailure, localizeFieldMessage } from '@/lib/write-failure';
 
 export interface IndicatorFormValues {
   code: string;
@@ -54,7 +56,10 @@ const FORM_FIELDS = [
   'active',
 ] as const;
 
-export function indicatorFormValues(indicator?: Indicator, programCode = ''): IndicatorFormValues {
+/** The fields that hold a decimal, typed and shown in the notation of the user's language. */
+const DECIMAL_FIELDS = ['baselineValue', 'rangeLow', 'rangeHigh'] as const;
+
+export function indicatorFormValues(indicator?: Indicator, programCode = '', language = 'id'): IndicatorFormValues {
   return {
     code: indicator?.code ?? '',
     programCode: indicator?.programCode ?? programCode,
@@ -66,16 +71,20 @@ export function indicatorFormValues(indicator?: Indicator, programCode = ''): In
     timeAggregation: indicator?.timeAggregation ?? '',
     regionAggregation: indicator?.regionAggregation ?? '',
     baselineYear: toText(indicator?.baselineYear),
-    baselineValue: toText(indicator?.baselineValue),
-    rangeLow: toText(indicator?.rangeLow),
-    rangeHigh: toText(indicator?.rangeHigh),
+    baselineValue: formatNumberInput(indicator?.baselineValue, language),
+    rangeLow: formatNumberInput(indicator?.rangeLow, language),
+    rangeHigh: formatNumberInput(indicator?.rangeHigh, language),
     dataSource: indicator?.dataSource ?? '',
     ministryCode: indicator?.ministryCode ?? '',
     active: indicator?.active ?? true,
   };
 }
 
-export function indicatorInput(values: IndicatorFormValues): IndicatorInput {
+export function indicatorInput(values: IndicatorFormValues, language = 'id'): IndicatorInput {
+  const decimal = (text: string) => {
+    const parsed = parseNumber(text, language);
+    return parsed.kind === 'number' ? parsed.value : null;
+  };
   return {
     // Left out when empty, so that the server reports it as missing.
     code: values.code.trim() || undefined,
@@ -88,9 +97,9 @@ export function indicatorInput(values: IndicatorFormValues): IndicatorInput {
     timeAggregation: choice(values.timeAggregation),
     regionAggregation: choice(values.regionAggregation),
     baselineYear: numberOrNull(values.baselineYear),
-    baselineValue: numberOrNull(values.baselineValue),
-    rangeLow: numberOrNull(values.rangeLow),
-    rangeHigh: numberOrNull(values.rangeHigh),
+    baselineValue: decimal(values.baselineValue),
+    rangeLow: decimal(values.rangeLow),
+    rangeHigh: decimal(values.rangeHigh),
     dataSource: textOrNull(values.dataSource),
     ministryCode: textOrNull(values.ministryCode),
     active: values.active,
@@ -114,16 +123,19 @@ interface IndicatorFormProps {
 
 export function IndicatorForm(props: IndicatorFormProps) {
   const { initialValues, creating, programs, submitting, error, onSubmit, onReload, reloading, cancelTo } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'id';
   const [values, setValues] = useState(initialValues);
+  const [numberErrors, setNumberErrors] = useState<Partial<Record<string, string>>>({});
   const failure = useMemo(
     () => (error ? describeWriteFailure(error, FORM_FIELDS, { creating }) : undefined),
     [error, creating],
   );
   const fieldError = (name: (typeof FORM_FIELDS)[number]) =>
-    failure?.kind === 'duplicate' && name === 'code'
+    numberErrors[name] ??
+    (failure?.kind === 'duplicate' && name === 'code'
       ? t('catalogue.messages.duplicateCode')
-      : localizeFieldMessage(failure?.fieldErrors[name], t);
+      : localizeFieldMessage(failure?.fieldErrors[name], t));
 
   const set =
     (name: keyof IndicatorFormValues) =>
@@ -132,7 +144,11 @@ export function IndicatorForm(props: IndicatorFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(indicatorInput(values));
+    // A number that cannot be read is refused here, never sent as a guess.
+    const unreadable = DECIMAL_FIELDS.filter((name) => parseNumber(values[name], language).kind === 'invalid');
+    const example = numberExample(language);
+    setNumberErrors(Object.fromEntries(unreadable.map((name) => [name, t('form.invalidNumber', { example })])));
+    if (unreadable.length === 0) onSubmit(indicatorInput(values, language));
   };
 
   // A retired program stays selectable for an indicator that already belongs to it.
@@ -202,7 +218,7 @@ export function IndicatorForm(props: IndicatorFormProps) {
         </FormField>
         <FormField name="baselineValue" label={t('catalogue.fields.baselineValue')} error={fieldError('baselineValue')}>
           {(control) => (
-            <input {...control} type="number" step="any" value={values.baselineValue} onChange={set('baselineValue')} />
+            <input {...control} type="text" inputMode="decimal" value={values.baselineValue} onChange={set('baselineValue')} />
           )}
         </FormField>
         <FormField
@@ -213,7 +229,7 @@ export function IndicatorForm(props: IndicatorFormProps) {
           required={values.polarity === 'RANGE'}
         >
           {(control) => (
-            <input {...control} type="number" step="any" value={values.rangeLow} onChange={set('rangeLow')} />
+            <input {...control} type="text" inputMode="decimal" value={values.rangeLow} onChange={set('rangeLow')} />
           )}
         </FormField>
         <FormField
@@ -224,7 +240,7 @@ export function IndicatorForm(props: IndicatorFormProps) {
           required={values.polarity === 'RANGE'}
         >
           {(control) => (
-            <input {...control} type="number" step="any" value={values.rangeHigh} onChange={set('rangeHigh')} />
+            <input {...control} type="text" inputMode="decimal" value={values.rangeHigh} onChange={set('rangeHigh')} />
           )}
         </FormField>
         <FormField name="dataSource" label={t('catalogue.fields.dataSource')} error={fieldError('dataSource')} className="span-2">
@@ -234,30 +250,18 @@ export function IndicatorForm(props: IndicatorFormProps) {
           {(control) => <input {...control} value={values.ministryCode} onChange={set('ministryCode')} />}
         </FormField>
         {!creating && (
-          <FormField name="active" label={t('catalogue.fields.active')} error={fieldError('active')}>
-            {(control) => (
-              <span className="checkbox">
-                <input
-                  {...control}
-                  type="checkbox"
-                  checked={values.active}
-                  onChange={(event) => setValues((current) => ({ ...current, active: event.target.checked }))}
-                />
-                <span>{t('catalogue.fields.activeCheckbox')}</span>
-              </span>
-            )}
-          </FormField>
+          <CheckboxField
+            name="active"
+            label={t('catalogue.fields.active')}
+            text={t('catalogue.fields.activeCheckbox')}
+            checked={values.active}
+            error={fieldError('active')}
+            onChange={(active) => setValues((current) => ({ ...current, active }))}
+          />
         )}
       </div>
 
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('catalogue.actions.saving') : t('catalogue.actions.save')}
-        </button>
-        <Link to={cancelTo} className="button button-secondary">
-          {t('catalogue.actions.cancel')}
-        </Link>
-      </div>
+      <FormActions submitting={submitting} cancelTo={cancelTo} />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PROGRAM_AUTHORITIES, PROGRAM_FIELDS, type Program, type ProgramInput } from '../api/types';
-import { FormFailureBanner } from './form-failure-banner';
-import { FormField } from './form-field';
-import { choice, numberOrNull, numberOrUndefined, textOrNull, toText } from './form-values';
-import { describeWriteFailure, localizeFieldMessage } from './write-failure';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { FormActions } from '@/components/form/form-actions';
+import { FormField } from '@/components/form/form-field';
+import { choice, numberOrNull, numberOrUndefined, textOrNull, toText } from '@/lib/form-values';
+import { describeWriteFailure, localizeFieldMessage } from '@/lib/write-failure';
 
 export interface ProgramFormValues {
   code: string;
@@ -166,30 +167,18 @@ export function ProgramForm(props: ProgramFormProps) {
         {textArea('missionAlignment')}
         {textArea('ministryAlignment')}
         {!creating && (
-          <FormField name="active" label={t('catalogue.fields.active')} error={fieldError('active')}>
-            {(control) => (
-              <span className="checkbox">
-                <input
-                  {...control}
-                  type="checkbox"
-                  checked={values.active}
-                  onChange={(event) => setValues((current) => ({ ...current, active: event.target.checked }))}
-                />
-                <span>{t('catalogue.fields.activeCheckbox')}</span>
-              </span>
-            )}
-          </FormField>
+          <CheckboxField
+            name="active"
+            label={t('catalogue.fields.active')}
+            text={t('catalogue.fields.activeCheckbox')}
+            checked={values.active}
+            error={fieldError('active')}
+            onChange={(active) => setValues((current) => ({ ...current, active }))}
+          />
         )}
       </div>
 
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('catalogue.actions.saving') : t('catalogue.actions.save')}
-        </button>
-        <Link to={cancelTo} className="button button-secondary">
-          {t('catalogue.actions.cancel')}
-        </Link>
-      </div>
+      <FormActions submitting={submitting} cancelTo={cancelTo} />
     </form>
   );
 }

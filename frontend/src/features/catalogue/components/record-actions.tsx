@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { ApiError } from '@/lib/errors';
 import { errorMessage } from '@/lib/error-message';
-import { StaleBanner } from './stale-banner';
+import { StaleBanner } from '@/components/form/stale-banner';
 
 interface RecordActionsProps {
   code: string;

@@ -1,7 +1,8 @@
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useCurrentUser } from '@/features/auth';
+import { can } from '@/lib/authorization';
 
 /** Only the province administrator writes the catalogue; every role reads it. */
 export function useIsAdmin(): boolean {
   const { data: user } = useCurrentUser();
-  return user?.role === 'ADMIN';
+  return can(user, 'manageCatalogue');
 }

@@ -6,11 +6,11 @@ import { NoticeBanner } from '@/components/notice-banner';
 import { useIndicator } from '../api/get-indicator';
 import { useProgram } from '../api/get-program';
 import { useDeleteIndicator, useRetireIndicator } from '../api/write-indicator';
-import { DetailList } from '../components/detail-list';
+import { DetailList } from '@/components/detail-list';
 import { formatInstant, formatNumber, formatText } from '../components/format';
 import { RecordActions } from '../components/record-actions';
 import { RetiredBadge } from '../components/retired-badge';
-import type { SavedNotice } from '../components/saved-notice';
+import type { SavedNotice } from '@/lib/saved-notice';
 import { useIsAdmin } from '../components/use-is-admin';
 
 export function IndicatorDetailRoute() {

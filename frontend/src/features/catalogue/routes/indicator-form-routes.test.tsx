@@ -34,7 +34,13 @@ describe('indicator forms', () => {
     renderApp('/catalogue/indicators/new?program=2.17.06');
     expect(await screen.findByLabelText('Program')).toHaveValue('2.17.06');
     await fillNewIndicator();
+    // In Indonesian "12.5" is neither twelve and a half nor a grouped number: refused, not sent.
     await userEvent.type(screen.getByLabelText('Nilai dasar'), '12.5');
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText(/Bukan angka yang dapat dibaca/)).toBeInTheDocument();
+    expect(sentRequests(fetchMock).some((request) => request.method === 'POST')).toBe(false);
+    await userEvent.clear(screen.getByLabelText('Nilai dasar'));
+    await userEvent.type(screen.getByLabelText('Nilai dasar'), '12,5');
 
     await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
 

@@ -10,7 +10,7 @@ import type { Indicator, Versioned } from '../api/types';
 import { useCreateIndicator, useReplaceIndicator } from '../api/write-indicator';
 import { AdminOnly } from '../components/admin-only';
 import { IndicatorForm, indicatorFormValues } from '../components/indicator-form';
-import type { SavedNotice } from '../components/saved-notice';
+import type { SavedNotice } from '@/lib/saved-notice';
 
 const detailPath = (code: string) => `/catalogue/indicators/${encodeURIComponent(code)}`;
 
@@ -23,13 +23,13 @@ export function IndicatorCreateRoute() {
 }
 
 function IndicatorCreate() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const programCode = params.get('program') ?? '';
   const programs = usePrograms({});
   const create = useCreateIndicator();
-  const [initialValues] = useState(() => indicatorFormValues(undefined, programCode));
+  const [initialValues] = useState(() => indicatorFormValues(undefined, programCode, i18n.resolvedLanguage));
 
   return (
     <section className="page">
@@ -74,7 +74,7 @@ export function IndicatorEditRoute() {
 
 function IndicatorEdit() {
   const { code = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const indicator = useIndicator(code);
   const programs = usePrograms({});
@@ -108,7 +108,7 @@ function IndicatorEdit() {
       {formKey > 0 && !replace.error && <NoticeBanner>{t('catalogue.messages.reloaded')}</NoticeBanner>}
       <IndicatorForm
         key={formKey}
-        initialValues={indicatorFormValues(base.record)}
+        initialValues={indicatorFormValues(base.record, '', i18n.resolvedLanguage)}
         creating={false}
         programs={programs.data?.items ?? []}
         submitting={replace.isPending}

@@ -6,12 +6,12 @@ import { NoticeBanner } from '@/components/notice-banner';
 import { useIndicators } from '../api/get-indicators';
 import { useProgram } from '../api/get-program';
 import { useDeleteProgram, useRetireProgram } from '../api/write-program';
-import { DetailList } from '../components/detail-list';
+import { DetailList } from '@/components/detail-list';
 import { formatInstant, formatText, formatYears } from '../components/format';
 import { IndicatorsTable } from '../components/indicators-table';
 import { RecordActions } from '../components/record-actions';
 import { RetiredBadge } from '../components/retired-badge';
-import type { SavedNotice } from '../components/saved-notice';
+import type { SavedNotice } from '@/lib/saved-notice';
 import { useIsAdmin } from '../components/use-is-admin';
 
 export function ProgramDetailRoute() {

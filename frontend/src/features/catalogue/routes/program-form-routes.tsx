@@ -9,7 +9,7 @@ import type { Program, Versioned } from '../api/types';
 import { useCreateProgram, useReplaceProgram } from '../api/write-program';
 import { AdminOnly } from '../components/admin-only';
 import { ProgramForm, programFormValues } from '../components/program-form';
-import type { SavedNotice } from '../components/saved-notice';
+import type { SavedNotice } from '@/lib/saved-notice';
 
 const detailPath = (code: string) => `/catalogue/programs/${encodeURIComponent(code)}`;
 

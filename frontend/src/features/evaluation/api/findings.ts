@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
-import { unwrapVersioned } from '@/features/catalogue/api/versioned';
-import type { Versioned } from '@/features/catalogue/api/types';
+import { unwrapVersioned } from '@/lib/versioned';
+import type { Versioned } from '@/lib/versioned';
 import { apiClient, unwrap } from '@/lib/api-client';
 import { EVALUATION_PAGE_SIZE, type Finding, type FindingInput, evaluationKeys } from './types';
 

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFailureBanner } from '@/features/catalogue/components/form-failure-banner';
-import { FormField } from '@/features/catalogue/components/form-field';
-import { choice, textOrNull } from '@/features/catalogue/components/form-values';
-import type { Region } from '@/features/regions/api/get-regions';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { FormField } from '@/components/form/form-field';
+import { choice, textOrNull } from '@/lib/form-values';
+import type { Region } from '@/features/regions';
 import {
   AGREEMENT_STATUSES,
   type Agreement,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { NoticeBanner } from '@/components/notice-banner';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import { useAddAgreement, useAgreement, useDeleteAgreement, useReplaceAgreement } from '../api/meetings';
 import type { Agreement, Meeting } from '../api/types';
 import { AgreementForm } from './agreement-form';

@@ -1,15 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
-import type { Indicator, Program } from '@/features/catalogue/api/types';
-import { FormFailureBanner } from '@/features/catalogue/components/form-failure-banner';
-import { FormField } from '@/features/catalogue/components/form-field';
-import { choice, textOrNull } from '@/features/catalogue/components/form-values';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { CurrentUser } from '@/features/auth';
+import type { Indicator, Program } from '@/features/catalogue';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { FormField } from '@/components/form/form-field';
+import { choice, textOrNull } from '@/lib/form-values';
+import type { Region } from '@/features/regions';
 import { FINDING_CATEGORIES, type FindingInput, type Meeting, SEVERITIES } from '../api/types';
 import { useFormFailure } from './form-failure';
 import { regionName } from './use-region-names';
+import { isRegionBound, ownRegion } from '@/lib/authorization';
 
 const FORM_FIELDS = [
   'meetingId',
@@ -39,7 +40,7 @@ export interface FindingFormValues {
 export function newFindingValues(user: CurrentUser | undefined, meetingId = ''): FindingFormValues {
   return {
     meetingId,
-    regionCode: user?.role === 'OPERATOR' ? (user.regionCode ?? '') : '',
+    regionCode: ownRegion(user) ?? '',
     programCode: '',
     indicatorCode: '',
     category: '',
@@ -82,7 +83,7 @@ export function FindingForm(props: FindingFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initialValues);
   const { failure, fieldError } = useFormFailure(error, FORM_FIELDS);
-  const regionFixed = user?.role === 'OPERATOR';
+  const regionFixed = isRegionBound(user);
   const names = new Map(regions.map((region) => [region.code, region.name]));
   const programIndicators = values.programCode
     ? indicators.filter((indicator) => indicator.programCode === values.programCode)

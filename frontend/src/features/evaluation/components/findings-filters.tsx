@@ -1,6 +1,6 @@
 import { type ChangeEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import {
   FINDING_CATEGORIES,
   FINDING_STATUSES,

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFailureBanner } from '@/features/catalogue/components/form-failure-banner';
-import { FormField } from '@/features/catalogue/components/form-field';
-import { textOrNull } from '@/features/catalogue/components/form-values';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { FormField } from '@/components/form/form-field';
+import { textOrNull } from '@/lib/form-values';
 import { type FollowUpInput, RECOMMENDATION_STATUSES, type RecommendationStatus } from '../api/types';
 import { useFormFailure } from './form-failure';
 import { todayIso } from './format';

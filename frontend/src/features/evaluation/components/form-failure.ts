@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure, localizeFieldMessage } from '@/features/catalogue/components/write-failure';
+import { describeWriteFailure, localizeFieldMessage } from '@/lib/write-failure';
 import { ApiError } from '@/lib/errors';
 
 /** `periods[0]` is about the periods field: its message goes beside that field. */

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormFailureBanner } from '@/features/catalogue/components/form-failure-banner';
-import { FormField } from '@/features/catalogue/components/form-field';
-import { numberOrUndefined, textOrNull, toText } from '@/features/catalogue/components/form-values';
-import type { Region } from '@/features/regions/api/get-regions';
+import { FormFailureBanner } from '@/components/form/form-failure-banner';
+import { FormField } from '@/components/form/form-field';
+import { numberOrUndefined, textOrNull, toText } from '@/lib/form-values';
+import type { Region } from '@/features/regions';
 import type { Meeting, MeetingInput } from '../api/types';
 import { useFormFailure } from './form-failure';
 import { parsePeriods } from './format';

@@ -1,21 +1,23 @@
-import { type CurrentUser, useCurrentUser } from '@/features/auth/api/get-current-user';
+import { type CurrentUser, useCurrentUser } from '@/features/auth';
 import type { Finding, Recommendation } from '../api/types';
+import { can, canFollowUp as canFollowUpRegion } from '@/lib/authorization';
 
 /** Meetings, agreements and recommendations are written by the province's administrator and verifiers. */
 export function canManageEvaluation(user: CurrentUser | undefined): boolean {
-  return user?.role === 'ADMIN' || user?.role === 'VERIFIER';
+  return can(user, 'manageEvaluation');
 }
 
 /** Everyone but the read-only ministry client records findings (operators for their own region). */
 export function canRecordFinding(user: CurrentUser | undefined): boolean {
-  return canManageEvaluation(user) || user?.role === 'OPERATOR';
+  return can(user, 'recordFinding');
 }
 
 /** Operators follow up their own region's findings and the recommendations addressed to their region. */
 export function canFollowUp(user: CurrentUser | undefined, finding: Finding, recommendation: Recommendation): boolean {
-  if (canManageEvaluation(user)) return true;
-  if (user?.role !== 'OPERATOR' || !user.regionCode) return false;
-  return finding.regionCode === user.regionCode || recommendation.responsibleRegionCode === user.regionCode;
+  return canFollowUpRegion(user, {
+    findingRegion: finding.regionCode,
+    responsibleRegion: recommendation.responsibleRegionCode,
+  });
 }
 
 export function useEvaluationUser() {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentUserQueryKey, getCurrentUser } from '@/features/auth/api/get-current-user';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { currentUserQueryKey, getCurrentUser } from '@/features/auth';
+import { useRegions } from '@/features/regions';
 import { RegionEvaluationPanel } from './region-evaluation-panel';
 
 /** A region chosen from the list, then its open findings and overdue recommendations. */

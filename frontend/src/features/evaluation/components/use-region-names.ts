@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useRegions } from '@/features/regions';
 
 /** Names of every region by Kemendagri code, to show regions by name. */
 export function useRegionNames(): ReadonlyMap<string, string> {

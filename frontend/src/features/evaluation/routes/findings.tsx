@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useRegions } from '@/features/regions';
 import { type FindingFilters, useFindings } from '../api/findings';
 import { useMeetings } from '../api/meetings';
 import { FINDING_CATEGORIES, FINDING_STATUSES, SEVERITIES } from '../api/types';
@@ -12,6 +12,7 @@ import { type FindingFilterValues, FindingsFilters } from '../components/finding
 import { useEvaluationUser } from '../components/permissions';
 import { useRegionNames } from '../components/use-region-names';
 import '../evaluation.css';
+import { isRegionBound } from '@/lib/authorization';
 
 function oneOf<T extends string>(options: readonly T[], value: string | null): T | undefined {
   return options.includes(value as T) ? (value as T) : undefined;
@@ -90,7 +91,7 @@ export function FindingsRoute() {
         onChange={setFilters}
         regions={regions.data?.items ?? []}
         meetings={meetings.data?.items ?? []}
-        showRegion={user?.role !== 'OPERATOR'}
+        showRegion={!isRegionBound(user)}
       />
 
       {findings.isPending && <Loading />}

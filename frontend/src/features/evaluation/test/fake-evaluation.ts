@@ -1,4 +1,4 @@
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
+import type { CurrentUser } from '@/features/auth';
 import { fakeApi, json } from '@/test/fake-api';
 import { INDICATORS, PROGRAMS, REGIONS } from '@/test/fixtures';
 import type { Finding, FollowUp, Meeting, Recommendation } from '../api/types';

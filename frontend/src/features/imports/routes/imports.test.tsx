@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
+import type { CurrentUser } from '@/features/auth';
 import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { ADMIN, REGIONS, SAMBAS_OPERATOR } from '@/test/fixtures';

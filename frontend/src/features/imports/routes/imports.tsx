@@ -2,31 +2,18 @@ import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
-import { type Role, useCurrentUser } from '@/features/auth/api/get-current-user';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useCurrentUser } from '@/features/auth';
+import { useRegions } from '@/features/regions';
 import { periodContaining, todayIso } from '@/lib/periods';
 import { ImportRejectedError, type ImportSource, useImportRows } from '../api/import-rows';
-import { DATA_KINDS, type DataKind, ID_SCHEMES, type IdScheme, type ImportMode, type ImportSummary } from '../api/types';
+import { type DataKind, ID_SCHEMES, type IdScheme, type ImportMode, type ImportSummary } from '../api/types';
 import { ExportPanel } from '../components/export-panel';
 import { ImportFailure, SourceError } from '../components/import-failure';
 import { ImportSummary as SummaryView, type SummaryStage } from '../components/import-summary';
 import { saveFile } from '../components/save-file';
 import { templateCsv, templateFileName } from '../components/templates';
 import '../imports.css';
-
-/** The kinds a role may load: operators their region's realizations, verifiers the targets. */
-export function importKindsFor(role: Role | undefined): DataKind[] {
-  switch (role) {
-    case 'ADMIN':
-      return [...DATA_KINDS];
-    case 'OPERATOR':
-      return ['realizations'];
-    case 'VERIFIER':
-      return ['targets'];
-    default:
-      return [];
-  }
-}
+import { importKinds, ownRegion } from '@/lib/authorization';
 
 /** The region of the template's example row, for the default and when none is known. */
 const EXAMPLE_REGION = '61.71';
@@ -47,7 +34,7 @@ export function ImportsRoute() {
   const currentYear = Number(today.slice(0, 4));
 
   if (isPending) return <Loading />;
-  const kinds = importKindsFor(user?.role);
+  const kinds: DataKind[] = importKinds(user);
 
   return (
     <section className="page imports-page">
@@ -62,7 +49,7 @@ export function ImportsRoute() {
       ) : (
         <ImportPanel kinds={kinds} ownRegion={user?.regionCode ?? null} today={today} />
       )}
-      <ExportPanel currentYear={currentYear} ownRegion={user?.role === 'OPERATOR' ? user.regionCode : null} />
+      <ExportPanel currentYear={currentYear} ownRegion={ownRegion(user)} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
-import { RegionEvaluationPicker } from '@/features/evaluation/components/region-evaluation-picker';
+import { RegionEvaluationPicker } from '@/features/evaluation';
 import { type RegionLevel, useRegions } from '../api/get-regions';
 import { RegionLevelFilter } from '../components/region-level-filter';
 import { RegionsTable } from '../components/regions-table';

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '@/lib/api-client';
+import { ifMatch } from '@/lib/versioned';
 import {
   type Realization,
   type RealizationInput,
@@ -7,6 +8,8 @@ import {
   type SubmitPeriodResponse,
   type VerifyPeriodResponse,
 } from './types';
+
+export { etagOf } from '@/lib/versioned';
 
 export interface RealizationKey {
   indicatorCode: string;
@@ -16,11 +19,14 @@ export interface RealizationKey {
 
 const pathOf = ({ indicatorCode, regionCode, period }: RealizationKey) => ({ indicatorCode, regionCode, period });
 
+// Each write names the ETag of the value as it was read (`etagOf` a listed value), so that a
+// value someone else changed in the meantime is refused with 412 instead of overwritten.
+
 /** Saves a value as a draft (created or changed). */
-export function saveRealization(key: RealizationKey, input: RealizationInput): Promise<Realization> {
+export function saveRealization(key: RealizationKey, input: RealizationInput, etag?: string | null): Promise<Realization> {
   return unwrap(
     apiClient.PUT('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}', {
-      params: { path: pathOf(key) },
+      params: { path: pathOf(key), header: ifMatch(etag) },
       body: input,
     }),
   );
@@ -31,27 +37,28 @@ export function submitPeriod(regionCode: string, period: string): Promise<Submit
   return unwrap(apiClient.POST('/api/v1/realizations/submissions', { body: { regionCode, period } }));
 }
 
-/**
- * The ETag the server gives a realization, from the version and last change the list shows
- * (`<version>-<epoch milliseconds in base 36>`), so a write names the value as it was seen.
- */
-export function etagOf(realization: Pick<Realization, 'version' | 'updatedAt'>): string {
-  return `"${realization.version}-${Date.parse(realization.updatedAt).toString(36)}"`;
-}
-
-/** Verifies a value as seen: refused with 412 if it changed since (`etag`, when given). */
-export function verifyRealization(key: RealizationKey, etag?: string): Promise<Realization> {
+export function verifyRealization(key: RealizationKey, etag?: string | null): Promise<Realization> {
   return unwrap(
     apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/verify', {
-      params: { path: pathOf(key), header: etag ? { 'If-Match': etag } : {} },
+      params: { path: pathOf(key), header: ifMatch(etag) },
     }),
   );
 }
 
-export function returnRealization(key: RealizationKey, reason: string, etag?: string): Promise<Realization> {
+export function returnRealization(key: RealizationKey, reason: string, etag?: string | null): Promise<Realization> {
   return unwrap(
     apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/return', {
-      params: { path: pathOf(key), header: etag ? { 'If-Match': etag } : {} },
+      params: { path: pathOf(key), header: ifMatch(etag) },
+      body: { reason },
+    }),
+  );
+}
+
+/** Reopens a verified value so that its region can correct it (ADMIN), with the reason. */
+export function reopenRealization(key: RealizationKey, reason: string, etag?: string | null): Promise<Realization> {
+  return unwrap(
+    apiClient.POST('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}/reopen', {
+      params: { path: pathOf(key), header: ifMatch(etag) },
       body: { reason },
     }),
   );
@@ -114,7 +121,7 @@ export function useSubmitPeriod() {
 export function useVerifyRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, etag }: { key: RealizationKey; etag?: string }) => verifyRealization(key, etag),
+    mutationFn: ({ key, etag }: { key: RealizationKey; etag?: string | null }) => verifyRealization(key, etag),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });
 }
@@ -122,7 +129,7 @@ export function useVerifyRealization() {
 export function useReturnRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, reason, etag }: { key: RealizationKey; reason: string; etag?: string }) =>
+    mutationFn: ({ key, reason, etag }: { key: RealizationKey; reason: string; etag?: string | null }) =>
       returnRealization(key, reason, etag),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });

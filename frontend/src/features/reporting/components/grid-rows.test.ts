@@ -9,7 +9,9 @@ import {
   isEditableStatus,
   lockedMessage,
   lockState,
-  parseDecimal,
+  draftOf,
+  filledCount,
+  firstPeriodNeedingWork,
 } from './grid-rows';
 
 const codes = (items: { code: string }[]) => items.map((item) => item.code);
@@ -58,31 +60,32 @@ describe('dirty rows', () => {
   );
 
   it('are rows whose value, note or evidence link differs from what was saved', () => {
-    expect(dirtyRows(rows, {})).toEqual([]);
+    expect(dirtyRows(rows, {}, 'id')).toEqual([]);
     // The same value typed again, and an empty new row, change nothing.
     expect(
       dirtyRows(rows, {
         '2.17.06.01': { value: '5', note: 'RAT', evidenceUrl: '' },
         '2.17.06.02': { value: ' ', note: '', evidenceUrl: '' },
-      }),
+      }, 'id'),
     ).toEqual([]);
-    expect(codes(dirtyRows(rows, { '2.17.06.01': { value: '5,5', note: 'RAT', evidenceUrl: '' } }).map((row) => row.indicator))).toEqual([
+    expect(codes(dirtyRows(rows, { '2.17.06.01': { value: '5,5', note: 'RAT', evidenceUrl: '' } }, 'id').map((row) => row.indicator))).toEqual([
       '2.17.06.01',
     ]);
-    expect(codes(dirtyRows(rows, { '2.17.06.01': { value: '5', note: 'RAT 2026', evidenceUrl: '' } }).map((row) => row.indicator))).toEqual([
+    expect(codes(dirtyRows(rows, { '2.17.06.01': { value: '5', note: 'RAT 2026', evidenceUrl: '' } }, 'id').map((row) => row.indicator))).toEqual([
       '2.17.06.01',
     ]);
-    expect(codes(dirtyRows(rows, { '2.17.06.02': { value: '1200000', note: '', evidenceUrl: '' } }).map((row) => row.indicator))).toEqual([
+    expect(codes(dirtyRows(rows, { '2.17.06.02': { value: '1200000', note: '', evidenceUrl: '' } }, 'id').map((row) => row.indicator))).toEqual([
       '2.17.06.02',
     ]);
   });
 
-  it('parses numbers with a decimal point or an Indonesian decimal comma', () => {
-    expect(parseDecimal('74,5')).toBe(74.5);
-    expect(parseDecimal('74.5')).toBe(74.5);
-    expect(parseDecimal(' 12 ')).toBe(12);
-    expect(parseDecimal('')).toBeNull();
-    expect(parseDecimal('dua belas')).toBeNaN();
+  it('reads typed values in the notation of the language: 1.480 is 1480 in Indonesian', () => {
+    const stored = buildRows(gridIndicators(CATALOGUE, 'QUARTERLY', '61.01'), '2026Q4', [realization('2.17.06.01', '2026Q4', 1480)], [], []);
+    expect(dirtyRows(stored, { '2.17.06.01': { value: '1.480', note: '', evidenceUrl: '' } }, 'id')).toEqual([]);
+    expect(dirtyRows(stored, { '2.17.06.01': { value: '1,480', note: '', evidenceUrl: '' } }, 'en')).toEqual([]);
+    expect(dirtyRows(stored, { '2.17.06.01': { value: '1.48', note: '', evidenceUrl: '' } }, 'id')).toHaveLength(1);
+    expect(draftOf(stored[0].realization, 'id').value).toBe('1.480');
+    expect(filledCount(stored)).toBe(1);
   });
 });
 
@@ -135,5 +138,28 @@ describe('workflow and locks', () => {
     });
     // The server's answer wins over what the page worked out.
     expect(lockState({ ...base, role: 'ADMIN', lockedDetail: 'locked' })).toMatchObject({ locked: true, detail: 'locked' });
+  });
+});
+
+describe('firstPeriodNeedingWork', () => {
+  const periods = ['2026Q1', '2026Q2', '2026Q3', '2026Q4'];
+  const done = (period: string, deadline = '2026-01-01') =>
+    ['2.17.06.01', '2.17.06.02'].map((code) => realization(code, period, 1, { status: 'VERIFIED', deadline }));
+  const base = { periods, indicatorCount: 2, today: '2026-11-27', boundByDeadline: true };
+
+  it('opens the earliest period with a returned or draft value', () => {
+    const realizations = [...done('2026Q1'), realization('2.17.06.01', '2026Q2', 1, { status: 'RETURNED' }), ...done('2026Q3')];
+    expect(firstPeriodNeedingWork({ ...base, realizations })).toBe('2026Q2');
+  });
+
+  it('skips periods whose missing values can no longer be entered', () => {
+    const realizations = [realization('2.17.06.01', '2026Q1', 1, { status: 'VERIFIED', deadline: '2026-04-15' }), ...done('2026Q2'), ...done('2026Q3')];
+    expect(firstPeriodNeedingWork({ ...base, realizations })).toBe('2026Q4');
+    expect(firstPeriodNeedingWork({ ...base, realizations, boundByDeadline: false })).toBe('2026Q1');
+  });
+
+  it('is null when every period is complete', () => {
+    const realizations = periods.flatMap((period) => done(period));
+    expect(firstPeriodNeedingWork({ ...base, realizations })).toBeNull();
   });
 });

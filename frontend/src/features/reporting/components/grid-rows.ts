@@ -1,4 +1,6 @@
+import { can, type Role } from '@/lib/authorization';
 import { ApiError } from '@/lib/errors';
+import { formatNumberInput, parseNumberOrNaN } from '@/lib/numbers';
 import type { PeriodType } from '@/lib/periods';
 import { type Indicator, PROVINCE_CODE, type Realization, type ReportingException, type Target } from '../api/types';
 
@@ -58,35 +60,33 @@ export interface RowDraft {
   evidenceUrl: string;
 }
 
-export function draftOf(realization: Realization | undefined): RowDraft {
+/** The stored values as the inputs show them, numbers in the reader's notation. */
+export function draftOf(realization: Realization | undefined, language: string): RowDraft {
   return {
-    value: realization ? String(realization.value) : '',
+    value: realization ? formatNumberInput(realization.value, language) : '',
     note: realization?.note ?? '',
     evidenceUrl: realization?.evidenceUrl ?? '',
   };
 }
 
-/** A number as typed, with a decimal point or an Indonesian decimal comma; null when blank. */
-export function parseDecimal(text: string): number | null {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  const normalized = trimmed.includes(',') && !trimmed.includes('.') ? trimmed.replace(',', '.') : trimmed;
-  return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : NaN;
-}
-
 /** A row changed by the user: a new or different value, note or evidence link. */
-export function isDirty(row: GridRow, draft: RowDraft | undefined): boolean {
+export function isDirty(row: GridRow, draft: RowDraft | undefined, language: string): boolean {
   if (!draft) return false;
-  const original = draftOf(row.realization);
-  const value = parseDecimal(draft.value);
+  const original = draftOf(row.realization, language);
+  const value = parseNumberOrNaN(draft.value, language);
   const valueChanged = row.realization
     ? value === null || Number.isNaN(value) || value !== row.realization.value
     : draft.value.trim() !== '';
   return valueChanged || draft.note.trim() !== original.note.trim() || draft.evidenceUrl.trim() !== original.evidenceUrl.trim();
 }
 
-export function dirtyRows(rows: GridRow[], drafts: Readonly<Record<string, RowDraft>>): GridRow[] {
-  return rows.filter((row) => isDirty(row, drafts[row.indicator.code]));
+export function dirtyRows(rows: GridRow[], drafts: Readonly<Record<string, RowDraft>>, language: string): GridRow[] {
+  return rows.filter((row) => isDirty(row, drafts[row.indicator.code], language));
+}
+
+/** Rows with a value stored, whatever its state: "12 of 22 filled". */
+export function filledCount(rows: GridRow[]): number {
+  return rows.filter((row) => row.realization !== undefined).length;
 }
 
 /** Only drafts and returned values (or values not entered yet) can be changed. */
@@ -119,7 +119,7 @@ export type LockState =
  * Administrators are never locked out. The server remains the judge: its 409 wins.
  */
 export function lockState(args: {
-  role: string | undefined;
+  role: Role | undefined;
   today: string;
   realizations: Realization[];
   exceptions: ReportingException[];
@@ -127,7 +127,33 @@ export function lockState(args: {
 }): LockState {
   const deadline = args.realizations.find((realization) => realization.deadline)?.deadline;
   if (args.lockedDetail) return { locked: true, deadline, detail: args.lockedDetail };
-  if (args.role !== 'OPERATOR' || !deadline || args.today <= deadline) return { locked: false, deadline };
+  const boundByDeadline = args.role !== undefined && !can({ role: args.role }, 'reportAfterDeadline');
+  if (!boundByDeadline || !deadline || args.today <= deadline) return { locked: false, deadline };
   const exception = args.exceptions.find((item) => item.openUntil >= args.today);
   return exception ? { locked: false, deadline, exceptionUntil: exception.openUntil } : { locked: true, deadline };
+}
+
+/**
+ * The period a region should open first: the earliest one with a draft or a returned value, or
+ * with values still missing while it is open (its deadline, when known, not passed; a period
+ * with no value at all counts as open only while it runs). Null when none does.
+ */
+export function firstPeriodNeedingWork(args: {
+  periods: readonly string[];
+  realizations: readonly Realization[];
+  indicatorCount: number;
+  today: string;
+  boundByDeadline: boolean;
+}): string | null {
+  const { periods, realizations, indicatorCount, today, boundByDeadline } = args;
+  return (
+    periods.find((period, index) => {
+      const values = realizations.filter((realization) => realization.period === period);
+      if (values.some((value) => value.status === 'DRAFT' || value.status === 'RETURNED')) return true;
+      if (values.length >= indicatorCount) return false;
+      if (!boundByDeadline) return true;
+      const deadline = values.find((value) => value.deadline)?.deadline;
+      return deadline ? today <= deadline : index === periods.length - 1;
+    }) ?? null
+  );
 }

@@ -136,7 +136,7 @@ describe('ReportingGrid', () => {
     serveGrid([realization('2.17.06.01', '2026Q4', 4, { status: 'VERIFIED', deadline: '2026-10-15' })]);
     renderGrid();
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Batas waktu pelaporan Triwulan 4 2026 adalah 15 Oktober 2026');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Batas waktu pelaporan Triwulan IV 2026 adalah 15 Oktober 2026');
     expect(screen.getByLabelText('Nilai Nilai pembiayaan yang diterima koperasi')).toHaveAttribute('readonly');
   });
 
@@ -147,7 +147,28 @@ describe('ReportingGrid', () => {
     await userEvent.type(await screen.findByLabelText('Nilai Koperasi yang memperoleh akses permodalan'), 'dua');
     await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
 
-    expect(await screen.findByText('Isi dengan angka, misalnya 12 atau 74,5.')).toBeInTheDocument();
+    expect(await screen.findByText(/Bukan angka yang dapat dibaca.*misalnya 1\.234,5/)).toBeInTheDocument();
     expect(sentRequests(fetchMock).filter((request) => request.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('reads 1.480 as one thousand four hundred and eighty, and names the stored version in If-Match', async () => {
+    const stored = realization('2.17.06.01', '2026Q4', 17.8, { version: 3, updatedAt: '2026-11-20T02:00:00Z' });
+    const fetchMock = serveGrid([stored], {
+      'PUT /api/v1/realizations/2.17.06.01/61.01/2026Q4': () => json(realization('2.17.06.01', '2026Q4', 1480)),
+    });
+    renderGrid();
+
+    const input = await screen.findByLabelText('Nilai Koperasi yang memperoleh akses permodalan');
+    // Stored values come back in the same notation as everything else.
+    expect(input).toHaveValue('17,8');
+    expect(screen.getByText('1 dari 2 terisi')).toBeInTheDocument();
+    await userEvent.clear(input);
+    await userEvent.type(input, '1.480');
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    expect(await screen.findByText('1 nilai tersimpan sebagai draf.')).toBeInTheDocument();
+
+    const put = sentRequests(fetchMock).find((request) => request.method === 'PUT') as Request;
+    expect(await put.clone().json()).toMatchObject({ value: 1480 });
+    expect(put.headers.get('If-Match')).toBe(`"3-${Date.parse('2026-11-20T02:00:00Z').toString(36)}"`);
   });
 });

@@ -1,12 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { errorMessage } from '@/lib/error-message';
+import { can, type Role } from '@/lib/authorization';
 import { formatDate, formatDecimal } from '@/lib/number-format';
+import { numberExample, parseNumberOrNaN } from '@/lib/numbers';
 import { type PeriodType, periodLabel, samePeriodLastYear, todayIso } from '@/lib/periods';
+import { etagOf } from '@/lib/versioned';
 import { useIndicatorList } from '../api/get-reference-data';
 import { useRealizations } from '../api/get-realizations';
 import { useReportingExceptions } from '../api/get-reporting-exceptions';
@@ -18,12 +21,12 @@ import {
   canSubmit,
   dirtyRows,
   draftOf,
+  filledCount,
   type GridRow,
   gridIndicators,
   isEditableStatus,
   lockedMessage,
   lockState,
-  parseDecimal,
   type RowDraft,
 } from './grid-rows';
 import { DeleteDraftButton } from './delete-draft-button';
@@ -35,13 +38,27 @@ interface ReportingGridProps {
   year: number;
   periodType: PeriodType;
   period: string;
-  role: string | undefined;
+  role: Role | undefined;
   /** Fixes "today" for tests; the browser's date otherwise. */
   today?: string;
+  /** Told whether typed values are still unsaved, so that the page can warn before leaving. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }
 
+/** The administrator is never held to a deadline, so needs no exceptions. */
+const lockExempt = (role: Role | undefined) => role === undefined || can({ role }, 'reportAfterDeadline');
+
 /** The values of one region for one period: enter, save as draft, submit all. */
-export function ReportingGrid({ regionCode, regionName, year, periodType, period, role, today }: ReportingGridProps) {
+export function ReportingGrid({
+  regionCode,
+  regionName,
+  year,
+  periodType,
+  period,
+  role,
+  today,
+  onUnsavedChange,
+}: ReportingGridProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
   const queryClient = useQueryClient();
@@ -52,7 +69,7 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
   const realizations = useRealizations({ region: regionCode, period });
   const lastYear = useRealizations({ region: regionCode, period: lastYearPeriod });
   const targets = useTargets({ region: regionCode, year });
-  const exceptions = useReportingExceptions(regionCode, period, { enabled: role === 'OPERATOR' });
+  const exceptions = useReportingExceptions(regionCode, period, { enabled: !lockExempt(role) });
   const submitAll = useSubmitPeriod();
 
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
@@ -80,11 +97,13 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
     exceptions: exceptions.data?.items ?? [],
     lockedDetail,
   });
-  const changed = dirtyRows(rows, drafts);
+  const changed = dirtyRows(rows, drafts, language);
+  const unsaved = changed.length > 0;
+  useEffect(() => onUnsavedChange?.(unsaved), [onUnsavedChange, unsaved]);
   const pending = [indicators, realizations, lastYear, targets].find((query) => query.isPending);
   const failed = [indicators, realizations, lastYear, targets].find((query) => query.isError);
 
-  const draftFor = (row: GridRow) => drafts[row.indicator.code] ?? draftOf(row.realization);
+  const draftFor = (row: GridRow) => drafts[row.indicator.code] ?? draftOf(row.realization, language);
   const edit = (row: GridRow, field: keyof RowDraft, value: string) => {
     setDrafts((current) => ({ ...current, [row.indicator.code]: { ...draftFor(row), [field]: value } }));
     setNotice(null);
@@ -99,15 +118,16 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
     for (const row of changed) {
       const code = row.indicator.code;
       const draft = draftFor(row);
-      const value = parseDecimal(draft.value);
+      const value = parseNumberOrNaN(draft.value, language);
       if (value === null || Number.isNaN(value)) {
-        errors[code] = t('reporting.grid.invalidNumber');
+        errors[code] = t('form.invalidNumber', { example: numberExample(language) });
         continue;
       }
       try {
         await saveRealization(
           { indicatorCode: code, regionCode, period },
           { value, note: draft.note.trim() || null, evidenceUrl: draft.evidenceUrl.trim() || null },
+          etagOf(row.realization),
         );
         saved += 1;
         setDrafts((current) => {
@@ -199,9 +219,9 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
                   {t('reporting.grid.column.target', { year })}
                 </th>
                 <th scope="col" className="numeric">
-                  {t('reporting.grid.column.lastYear', { period: lastYearPeriod })}
+                  {t('reporting.grid.column.lastYear', { period: periodLabel(lastYearPeriod, t, language) })}
                 </th>
-                <th scope="col">{t('reporting.grid.column.value', { period })}</th>
+                <th scope="col">{t('reporting.grid.column.value', { period: periodName })}</th>
                 <th scope="col">{t('reporting.grid.column.note')}</th>
                 <th scope="col">{t('reporting.grid.column.status')}</th>
               </tr>
@@ -236,8 +256,8 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
                         </p>
                       )}
                     </td>
-                    <td>{row.indicator.unit}</td>
-                    <td className="numeric">
+                    <td data-label={t('reporting.grid.column.unit')}>{row.indicator.unit}</td>
+                    <td className="numeric" data-label={t('reporting.grid.column.target', { year })}>
                       {formatDecimal(row.target?.value, language) ?? t('reporting.none')}
                       {row.periodTarget !== undefined && (
                         <div className="muted small">
@@ -248,8 +268,9 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
                         </div>
                       )}
                     </td>
-                    <td className="numeric">{formatDecimal(row.lastYear?.value, language) ?? t('reporting.none')}</td>
-                    <td>
+                    <td className="numeric" data-label={t('reporting.grid.column.lastYear', { period: periodLabel(lastYearPeriod, t, language) })}>
+                      {formatDecimal(row.lastYear?.value, language) ?? t('reporting.none')}</td>
+                    <td data-label={t('reporting.grid.column.value', { period: periodName })}>
                       <input
                         className="grid-input grid-value"
                         type="text"
@@ -297,7 +318,10 @@ export function ReportingGrid({ regionCode, regionName, year, periodType, period
       )}
 
       {rows.length > 0 && !lock.locked && (
-        <div className="grid-actions">
+        <div className="grid-actions" role="region" aria-label={t('reporting.grid.actionsLabel')}>
+          <span className="grid-progress" aria-live="polite">
+            {t('reporting.grid.filled', { filled: filledCount(rows), total: rows.length })}
+          </span>
           <button
             type="button"
             className="button button-primary"

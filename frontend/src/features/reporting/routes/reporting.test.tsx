@@ -4,7 +4,7 @@ import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { ADMIN, REGIONS, SAMBAS_OPERATOR } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import type { CurrentUser } from '@/features/auth/api/get-current-user';
+import type { CurrentUser } from '@/features/auth';
 import { CATALOGUE } from '../test/reporting-fixtures';
 
 const page = <T,>(items: T[]) => json({ items, page: 0, size: 500, total: items.length });
@@ -35,7 +35,7 @@ describe('ReportingRoute', () => {
     const fetchMock = serve(SAMBAS_OPERATOR);
     renderApp('/reporting');
 
-    expect(await screen.findByRole('table', { name: 'Realisasi Triwulan 4 2026 — Kabupaten Sambas' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Realisasi Triwulan IV 2026 — Kabupaten Sambas' })).toBeInTheDocument();
     expect(screen.getByLabelText('Periode')).toHaveValue('2026Q4');
     // Only the quarters that have started can be chosen.
     expect(within(screen.getByLabelText('Periode')).getAllByRole('option')).toHaveLength(4);

@@ -1,10 +1,12 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
-import { ExportButton } from '@/features/imports/components/export-button';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useCurrentUser } from '@/features/auth';
+import { ExportButton } from '@/features/imports';
+import { useRegions } from '@/features/regions';
 import {
   hasStarted,
   PERIOD_TYPES,
@@ -16,8 +18,12 @@ import {
   reportingYears,
   todayIso,
 } from '@/lib/periods';
+import { useIndicatorList } from '../api/get-reference-data';
+import { useRealizations } from '../api/get-realizations';
+import { firstPeriodNeedingWork, gridIndicators } from '../components/grid-rows';
 import { CommentThread } from '@/features/comments/components/comment-thread';
 import { ReportingGrid } from '../components/reporting-grid';
+import { can } from '@/lib/authorization';
 
 /** The period to open: the one running today in the current year, else the year's last. */
 function defaultPeriod(type: PeriodType, year: number, today: string): string {
@@ -30,7 +36,7 @@ export function ReportingRoute() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
   const { data: user, isPending } = useCurrentUser();
-  const isAdmin = user?.role === 'ADMIN';
+  const isAdmin = can(user, 'chooseAnyRegion');
   const regions = useRegions();
   const [params, setParams] = useSearchParams();
   const today = todayIso();
@@ -42,9 +48,31 @@ export function ReportingRoute() {
   const periodType: PeriodType = requestedType && PERIOD_TYPES.includes(requestedType) ? requestedType : 'QUARTERLY';
   const periods = periodsOfYear(periodType, year).filter((period) => hasStarted(period, today));
   const requestedPeriod = params.get('period');
-  const period =
-    requestedPeriod && periods.includes(requestedPeriod) ? requestedPeriod : defaultPeriod(periodType, year, today);
   const regionCode = isAdmin ? (params.get('region') ?? '') : (user?.regionCode ?? '');
+  const [unsaved, setUnsaved] = useState(false);
+
+  // Without a chosen period, open the earliest one that still needs work.
+  const choosePeriod = !(requestedPeriod && periods.includes(requestedPeriod)) && !!regionCode && periods.length > 0;
+  const indicators = useIndicatorList();
+  const yearValues = useRealizations(
+    { region: regionCode, periodFrom: periods[0], periodTo: periods.at(-1) },
+    { enabled: choosePeriod },
+  );
+  const needingWork =
+    choosePeriod && indicators.data && yearValues.data
+      ? firstPeriodNeedingWork({
+          periods,
+          realizations: yearValues.data,
+          indicatorCount: gridIndicators(indicators.data.items, periodType, regionCode).length,
+          today,
+          boundByDeadline: !can(user, 'reportAfterDeadline'),
+        })
+      : null;
+  const choosing = choosePeriod && (indicators.isPending || yearValues.isPending);
+  const period =
+    requestedPeriod && periods.includes(requestedPeriod)
+      ? requestedPeriod
+      : (needingWork ?? defaultPeriod(periodType, year, today));
   // A value's discussion opens beside the grid when a link names it (notifications, the home page).
   const threadIndicator = params.get('indicator');
   const regionName = regions.data?.items.find((region) => region.code === regionCode)?.name ?? regionCode;
@@ -62,8 +90,14 @@ export function ReportingRoute() {
       { replace: true },
     );
 
-  if (isPending) return <Loading />;
-  const allowed = user?.role === 'OPERATOR' || isAdmin;
+  // Keep the chosen period in the address, so that saving values does not move the page on.
+  const pinPeriod = choosePeriod && !choosing ? period : null;
+  useEffect(() => {
+    if (pinPeriod) update({ period: pinPeriod });
+  }, [pinPeriod]); // update is rebuilt on every render and changes nothing else
+
+  if (isPending || choosing) return <Loading />;
+  const allowed = can(user, 'report');
 
   return (
     <section className="page page-wide">
@@ -83,6 +117,7 @@ export function ReportingRoute() {
         )}
       </header>
 
+      <UnsavedChangesGuard when={unsaved} />
       {!allowed ? (
         <p className="banner banner-notice">{t('reporting.grid.forbidden')}</p>
       ) : (
@@ -150,6 +185,7 @@ export function ReportingRoute() {
                 period={period}
                 role={user?.role}
                 today={today}
+                onUnsavedChange={setUnsaved}
               />
             )
           )}

@@ -1,5 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getAchievements } from '@/features/achievements/api/get-achievements';
+import { getAchievements } from '@/features/achievements';
 import { apiClient, unwrap } from '@/lib/api-client';
 import {
   MAX_PAGE_SIZE,

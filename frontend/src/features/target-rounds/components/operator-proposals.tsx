@@ -13,7 +13,8 @@ import {
 } from '../api/target-rounds';
 import type { Indicator, TargetProposal, TargetRound } from '../api/types';
 import { FlagList, ProposalStatusBadge } from './badges';
-import { historyYears, inputNumber, isProposalEditable, parseDecimal, regionIndicators } from './proposal-rules';
+import { historyYears, isProposalEditable, regionIndicators } from './proposal-rules';
+import { formatNumberInput, numberExample, parseNumberOrNaN } from '@/lib/numbers';
 
 interface OperatorProposalsProps {
   round: TargetRound;
@@ -64,7 +65,7 @@ export function OperatorProposals({ round, regionCode, regionName, today }: Oper
 
   const draftFor = (code: string, proposal: TargetProposal | undefined): RowDraft =>
     drafts[code] ?? {
-      value: inputNumber(proposal?.value, language),
+      value: formatNumberInput(proposal?.value, language),
       justification: proposal?.justification ?? '',
     };
   const edit = (code: string, proposal: TargetProposal | undefined, field: keyof RowDraft, text: string) => {
@@ -75,9 +76,9 @@ export function OperatorProposals({ round, regionCode, regionName, today }: Oper
   function saveRow(indicator: Indicator, proposal: TargetProposal | undefined) {
     const code = indicator.code;
     const draft = draftFor(code, proposal);
-    const value = parseDecimal(draft.value);
+    const value = parseNumberOrNaN(draft.value, language);
     if (value === null || Number.isNaN(value)) {
-      setRowErrors((current) => ({ ...current, [code]: t('targetRounds.operator.invalidNumber') }));
+      setRowErrors((current) => ({ ...current, [code]: t('form.invalidNumber', { example: numberExample(language) }) }));
       return;
     }
     setSavingRow(code);

@@ -21,15 +21,6 @@ export function isProposalEditable(round: TargetRound, proposal: TargetProposal 
   return proposal === undefined || proposal.status === 'PROPOSED';
 }
 
-/** Reads "12", "12,5" or "1.234,5" (Indonesian) and "12.5" (English); null when blank. */
-export function parseDecimal(text: string): number | null {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (!trimmed) return null;
-  let normalised = trimmed;
-  if (trimmed.includes(',')) normalised = trimmed.replace(/\./g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
-}
-
 export type ComparisonCheck = 'matches' | 'differs' | 'incomplete' | 'notApplicable';
 
 /** Whether the regions' rolled-up value agrees with the province's own. */
@@ -41,9 +32,3 @@ export function comparisonCheck(row: TargetRoundComparison): { check: Comparison
   return { check: 'differs', difference };
 }
 
-/** A number as typed into an input: no grouping, the language's decimal mark. */
-export function inputNumber(value: number | null | undefined, language: string): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return language === 'id' ? text.replace('.', ',') : text;
-}

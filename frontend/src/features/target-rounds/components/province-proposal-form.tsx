@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
 import { useSaveProposal } from '../api/target-rounds';
 import { PROVINCE_CODE, type TargetProposal } from '../api/types';
-import { inputNumber, parseDecimal } from './proposal-rules';
+import { formatNumberInput, numberExample, parseNumberOrNaN } from '@/lib/numbers';
 
 interface ProvinceProposalFormProps {
   year: number;
@@ -16,15 +16,15 @@ interface ProvinceProposalFormProps {
 export function ProvinceProposalForm({ year, indicatorCode, indicatorName, proposal }: ProvinceProposalFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
-  const [value, setValue] = useState(inputNumber(proposal?.value, language));
+  const [value, setValue] = useState(formatNumberInput(proposal?.value, language));
   const [error, setError] = useState<string | null>(null);
   const save = useSaveProposal();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const number = parseDecimal(value);
+    const number = parseNumberOrNaN(value, language);
     if (number === null || Number.isNaN(number)) {
-      setError(t('targetRounds.operator.invalidNumber'));
+      setError(t('form.invalidNumber', { example: numberExample(language) }));
       return;
     }
     setError(null);

@@ -4,7 +4,7 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { SelectField } from '@/components/select-field';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import { formatDecimal } from '@/lib/number-format';
 import { type ReviewAction, useReviewProposal, useTargetProposals } from '../api/target-rounds';
 import {
@@ -18,8 +18,8 @@ import {
 import { FlagList, ProposalStatusBadge } from './badges';
 import { Suggestion } from './operator-proposals';
 import { ProvinceProposalForm } from './province-proposal-form';
-import { inputNumber } from './proposal-rules';
 import { ReviewDialog } from './review-dialog';
+import { formatNumberInput } from '@/lib/numbers';
 
 interface ProvinceReviewProps {
   round: TargetRound;
@@ -239,7 +239,7 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
             region: dialog.regionName,
             value: formatDecimal(dialog.proposal.value, language),
           })}
-          initialValue={inputNumber(dialog.proposal.value, language)}
+          initialValue={formatNumberInput(dialog.proposal.value, language)}
           busy={review.isPending}
           onCancel={() => setDialog(null)}
           onConfirm={({ value, reason }) => {

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseDecimal } from './proposal-rules';
+import { numberExample, parseNumberOrNaN } from '@/lib/numbers';
 
 interface ReviewDialogProps {
   kind: 'adjust' | 'return';
@@ -15,7 +15,8 @@ interface ReviewDialogProps {
 
 /** Adjusts a proposal (value and reason) or returns it (reason); the reason cannot be left blank. */
 export function ReviewDialog({ kind, summary, initialValue = '', busy = false, onConfirm, onCancel }: ReviewDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'id';
   const [value, setValue] = useState(initialValue);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ value?: boolean; reason?: boolean }>({});
@@ -29,7 +30,7 @@ export function ReviewDialog({ kind, summary, initialValue = '', busy = false, o
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const number = kind === 'adjust' ? parseDecimal(value) : 0;
+    const number = kind === 'adjust' ? parseNumberOrNaN(value, language) : 0;
     const next = {
       value: kind === 'adjust' && (number === null || Number.isNaN(number)),
       reason: !reason.trim(),
@@ -69,7 +70,9 @@ export function ReviewDialog({ kind, summary, initialValue = '', busy = false, o
               />
               {errors.value && (
                 <p className="field-error" role="alert">
-                  {t('targetRounds.review.dialog.valueRequired')}
+                  {value.trim()
+                    ? t('form.invalidNumber', { example: numberExample(language) })
+                    : t('targetRounds.review.dialog.valueRequired')}
                 </p>
               )}
             </div>

@@ -4,8 +4,8 @@ import { Link, useParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useCurrentUser } from '@/features/auth';
+import { useRegions } from '@/features/regions';
 import { ApiError } from '@/lib/errors';
 import { formatDate, formatInstant } from '@/lib/number-format';
 import { todayIso } from '@/lib/periods';
@@ -16,6 +16,7 @@ import { ComparisonTable } from '../components/comparison-table';
 import { OperatorProposals } from '../components/operator-proposals';
 import { ProvinceReview } from '../components/province-review';
 import '../target-rounds.css';
+import { can } from '@/lib/authorization';
 
 export function TargetRoundRoute({ today }: { today?: string }) {
   const { t, i18n } = useTranslation();
@@ -26,8 +27,7 @@ export function TargetRoundRoute({ today }: { today?: string }) {
   const regions = useRegions();
   const indicators = useActiveIndicators();
   const day = today ?? todayIso();
-  const role = user?.role;
-  const reviewer = role === 'ADMIN' || role === 'VERIFIER';
+  const reviewer = can(user, 'reviewTargets');
 
   let body: ReactNode;
   if (userPending || round.isPending || regions.isPending || indicators.isPending) {
@@ -48,7 +48,7 @@ export function TargetRoundRoute({ today }: { today?: string }) {
     const regionTotal = regionList.filter((region) => region.code !== PROVINCE_CODE).length;
     body = (
       <>
-        <RoundSummary round={data} isAdmin={role === 'ADMIN'} />
+        <RoundSummary round={data} isAdmin={can(user, 'manageTargetRounds')} />
         {reviewer ? (
           <>
             <section className="detail-section">
@@ -57,7 +57,7 @@ export function TargetRoundRoute({ today }: { today?: string }) {
             </section>
             <ProvinceReview round={data} indicators={indicators.data.items} regions={regionList} />
           </>
-        ) : role === 'OPERATOR' ? (
+        ) : can(user, 'proposeTargets') ? (
           user?.regionCode ? (
             <OperatorProposals
               round={data}

@@ -4,19 +4,20 @@ import { Link } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useCurrentUser } from '@/features/auth';
 import { formatDate, formatInstant } from '@/lib/number-format';
 import { todayIso } from '@/lib/periods';
 import { useOpenRound, useTargetRounds } from '../api/target-rounds';
 import { RoundStatusBadge } from '../components/badges';
 import '../target-rounds.css';
+import { can } from '@/lib/authorization';
 
 export function TargetRoundsRoute() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
   const { data: user } = useCurrentUser();
   const rounds = useTargetRounds();
-  const isAdmin = user?.role === 'ADMIN';
+  const isAdmin = can(user, 'manageTargetRounds');
 
   return (
     <section className="page page-wide">

@@ -1,5 +1,5 @@
 import { indicator } from '@/features/reporting/test/reporting-fixtures';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import type { TargetProposal, TargetRound } from '../api/types';
 
 const AT = '2026-11-01T00:00:00Z';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { errorMessage } from '@/lib/error-message';
 import { StaleBanner } from './stale-banner';
-import type { WriteFailure } from './write-failure';
+import type { WriteFailure } from '@/lib/write-failure';
 
 interface FormFailureBannerProps {
   failure: WriteFailure;
@@ -19,19 +19,19 @@ export function FormFailureBanner({ failure, onReload, reloading }: FormFailureB
         <StaleBanner onReload={onReload} reloading={reloading} />
       ) : (
         <div className="banner banner-error" role="alert">
-          {t('catalogue.messages.stale')}
+          {t('form.stale')}
         </div>
       );
     case 'duplicate':
       return (
         <div className="banner banner-error" role="alert">
-          {t('catalogue.messages.duplicateCode')}
+          {t('form.duplicateCode')}
         </div>
       );
     case 'validation':
       return (
         <div className="banner banner-error banner-stacked" role="alert">
-          <span>{t('catalogue.messages.validation')}</span>
+          <span>{t('form.validation')}</span>
           {failure.otherErrors.length > 0 && (
             <ul>
               {failure.otherErrors.map((message) => (

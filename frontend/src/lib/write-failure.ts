@@ -51,6 +51,6 @@ export function localizeFieldMessage(message: string | undefined, t: TFunction):
   if (!message) return message;
   return message
     .split('; ')
-    .map((part) => (REQUIRED_MESSAGES.has(part) ? t('catalogue.messages.required') : part))
+    .map((part) => (REQUIRED_MESSAGES.has(part) ? t('form.required') : part))
     .join('; ');
 }

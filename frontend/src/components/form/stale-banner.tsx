@@ -10,9 +10,9 @@ export function StaleBanner({ onReload, reloading }: StaleBannerProps) {
   const { t } = useTranslation();
   return (
     <div className="banner banner-error" role="alert">
-      <span>{t('catalogue.messages.stale')}</span>
+      <span>{t('form.stale')}</span>
       <button type="button" className="button button-secondary" onClick={onReload} disabled={reloading}>
-        {t('catalogue.actions.reload')}
+        {t('form.reload')}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 // Bahasa Indonesia messages of the reporting cycle: data entry, verification, achievement.
-// Merged into the default namespace under `reporting` by src/i18n/index.ts.
+// Merged into the default namespace under `reporting` by src/i18n/locales/id.ts.
 const reportingId = {
   nav: {
     reporting: 'Pelaporan',
@@ -76,6 +76,8 @@ const reportingId = {
     saving: 'Menyimpan…',
     submitAll: 'Ajukan semua',
     submitting: 'Mengajukan…',
+    filled: '{{filled}} dari {{total}} terisi',
+    actionsLabel: 'Simpan dan ajukan',
     saveFirst: 'Simpan dulu perubahan sebelum mengajukan.',
     nothingToSubmit: 'Tidak ada draf atau nilai yang dikembalikan untuk diajukan.',
     saved_one: '{{count}} nilai tersimpan sebagai draf.',
@@ -182,6 +184,7 @@ const reportingId = {
     },
     cellTitle: '{{indicator}} — {{region}}: {{text}}',
     cellDetail: 'realisasi {{realization}} dari target {{target}}',
+    partialLegend: 'belum semua periode tahun itu dilaporkan',
     partial: '{{reported}} dari {{expected}} periode',
     openRegion: 'Lihat capaian {{region}}',
     openProgram: 'Bandingkan wilayah pada program {{program}}',
