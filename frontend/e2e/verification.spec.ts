@@ -52,6 +52,8 @@ async function submitQuarter(request: APIRequestContext): Promise<string[]> {
 }
 
 test("a verifier verifies one region's quarter in one action after looking at its values", async ({ page, request }) => {
+  // Sign-in, the queue and the dialog each wait on the server: more room than the default on a busy machine.
+  test.setTimeout(180_000);
   const codes = await submitQuarter(request);
 
   await signIn(page, 'verifier');

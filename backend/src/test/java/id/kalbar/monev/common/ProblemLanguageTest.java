@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.hasItem;
 class ProblemLanguageTest {
 
     @Test
-    void aRegionScopeRefusalSpeaksTheLanguageAskedForIndonesianByDefault() {
+    void aRegionScopeRefusalSpeaksTheLanguageAskedForEnglishWhenNeitherIsAsked() {
         api("op-6101").header("Accept-Language", "en").queryParam("region", "61.02").get("/api/v1/realizations")
                 .then().statusCode(403)
                 .header("Content-Language", "en")
@@ -31,9 +31,9 @@ class ProblemLanguageTest {
                 .body("detail", equalTo("Operator hanya dapat mengelola data wilayahnya sendiri (61.01)"));
         api("op-6101").header("Accept-Language", "fr-FR").queryParam("region", "61.02").get("/api/v1/realizations")
                 .then().statusCode(403)
-                .body("detail", equalTo("Operator hanya dapat mengelola data wilayahnya sendiri (61.01)"));
+                .body("detail", equalTo("Operators work only with the data of their own region (61.01)"));
         api("op-6101").queryParam("region", "61.02").get("/api/v1/realizations").then().statusCode(403)
-                .body("title", equalTo("Tidak diizinkan"));
+                .body("title", equalTo("Forbidden"));
     }
 
     @Test

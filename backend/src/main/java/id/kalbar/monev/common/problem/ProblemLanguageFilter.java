@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Problem responses in the language the client asks for with {@code Accept-Language} (Indonesian or
- * English; Indonesian when it asks for neither). The title and detail come from the problem's code;
+ * English; English when it asks for neither: the dashboard always names its language). The title and detail come from the problem's code;
  * a code the bundles do not know keeps the English text it was thrown with. Field messages of
  * validation problems are translated where the bundles know the sentence.
  */

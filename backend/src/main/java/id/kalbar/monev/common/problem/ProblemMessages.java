@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ProblemMessages {
 
-    /** Indonesian first: the dashboard's users read it; English when asked. */
+    /**
+     * The dashboard always asks for its user's language (Indonesian unless switched); a client that asks
+     * for neither language (scripts, integrations) reads English, as the contract's examples are written.
+     */
     public static final List<String> LANGUAGES = List.of("id", "en");
-    public static final Locale DEFAULT = Locale.forLanguageTag("id");
+    public static final Locale DEFAULT = Locale.ENGLISH;
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final ResourceBundle.Control NO_FALLBACK =
