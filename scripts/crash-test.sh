@@ -2,8 +2,7 @@
 # Crash test of the built jar (make test-crash): a background import is cut off by kill -9 of the
 # application; the next start must stop the PostgreSQL server the killed process left running,
 # come up, and show that the import wrote nothing, that its job is failed ("interrupted") with its
-# spooled file removed, and that a write acknowledged before the kill is still there. Finally a
-# SIGTERM must stop the application and then its database.
+# spooled file removed, and that a write acknowledged before the kill is still there.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -126,11 +125,5 @@ curl -sf -o /dev/null "${AUTH[@]}" "$BASE/api/v1/programs/$PROGRAM" || fail "the
 # Secrets never reach the log: the database password, the token signing key.
 grep -qF "$(cat "$DATA/postgres.password")" "$LOG" && fail "the database password appears in the log"
 grep -qF "$(sed -n 2p "$DATA/keys/jwt-private.pem")" "$LOG" && fail "the signing key appears in the log"
-
-# 6. SIGTERM: the application stops, and its database with it (after it).
-PG="$(head -1 "$DATA/postgres/postmaster.pid")"
-kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-kill -0 "$PG" 2>/dev/null && fail "PostgreSQL (process $PG) still running after the application stopped"
-[ ! -e "$DATA/postgres/postmaster.pid" ] || fail "PostgreSQL did not shut down cleanly"
 
 echo "Crash test passed: orphan $ORPHAN stopped, job $JOB_ID interrupted, nothing of it written, acknowledged write kept."

@@ -4,8 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import io.restassured.config.DecoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The dashboard as the backend serves it: hashed assets cached for a year, the entry page (and the
- * client-side routes that load it) revalidated, everything compressed on request, security headers on all.
+ * client-side routes that load it) revalidated, security headers on all.
  */
 @QuarkusTest
 @TestProfile(DashboardHeadersTest.WithDashboard.class)
@@ -49,10 +47,6 @@ class DashboardHeadersTest {
             }
         }
     }
-
-    /** Shows the bytes as sent: no transparent decompression. */
-    private static final RestAssuredConfig RAW = RestAssuredConfig.config()
-            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     @Test
     void hashedAssetsAreImmutableForAYear() {
@@ -81,14 +75,6 @@ class DashboardHeadersTest {
         String etag = page.header("ETag");
         RestAssured.given().header("If-None-Match", etag).get("/targets")
                 .then().statusCode(304);
-    }
-
-    @Test
-    void assetsAndTheEntryPageAreCompressed() {
-        RestAssured.given().config(RAW).header("Accept-Encoding", "gzip").get(ASSET)
-                .then().statusCode(200).header("Content-Encoding", "gzip");
-        RestAssured.given().config(RAW).header("Accept-Encoding", "gzip").get("/")
-                .then().statusCode(200).header("Content-Encoding", "gzip");
     }
 
     @Test
