@@ -128,7 +128,6 @@ export function reportingYears(currentYear: number): number[] {
   return years;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
  * A period in words, the same in every screen: "Triwulan III 2026", "Semester I 2026",

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { type CurrentUser, useLogout } from '@/features/auth';
 import { isReadOnly } from '@/lib/authorization';
-import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { NotificationBell } from '@/features/notifications';
 import { UserSummary } from './user-summary';
 
 interface AppHeaderProps {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '@/features/auth';
 import { ExportButton } from '@/features/imports';
 import { isReadOnly } from '@/lib/authorization';
-import { WorkList } from '@/features/work/components/work-list';
+import { WorkList } from '@/features/work';
 
 export function HomeRoute() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
-import { currentUserQueryKey } from '@/features/auth/api/get-current-user';
+import { currentUserQueryKey } from '@/features/auth';
 import { apiClient, unwrap } from '@/lib/api-client';
 import { saveToken } from '@/lib/token-storage';
 

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { SelectField } from '@/components/select-field';
-import type { Region } from '@/features/regions/api/get-regions';
+import type { Region } from '@/features/regions';
 import { type Role } from '../api/users';
 import { LAST_ADMINISTRATOR, USERNAME_TAKEN, fieldMessages, problemType } from '../api/problem-messages';
 

@@ -4,8 +4,8 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { SelectField } from '@/components/select-field';
-import { useCurrentUser } from '@/features/auth/api/get-current-user';
-import { useRegions } from '@/features/regions/api/get-regions';
+import { useCurrentUser } from '@/features/auth';
+import { useRegions } from '@/features/regions';
 import {
   type Role,
   type User,

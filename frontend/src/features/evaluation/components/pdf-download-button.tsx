@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { saveFile } from '@/features/imports/components/save-file';
+import { saveFile } from '@/features/imports';
 import { apiClient } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { ApiError, toProblem } from '@/lib/errors';

@@ -15,7 +15,7 @@ import { boardColumn } from '../components/group-findings';
 import { formatDate } from '../components/format';
 import { canFollowUp, useEvaluationUser } from '../components/permissions';
 import { RecommendationCard } from '../components/recommendation-card';
-import { CommentThread } from '@/features/comments/components/comment-thread';
+import { CommentThread } from '@/features/comments';
 import { RecommendationForm } from '../components/recommendation-form';
 import { regionName, useRegionNames } from '../components/use-region-names';
 import '../evaluation.css';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '@/lib/api-client';
-import { ifMatch } from '@/lib/versioned';
+import { etagOf, ifMatch } from '@/lib/versioned';
 import {
   type Realization,
   type RealizationInput,
@@ -9,7 +9,7 @@ import {
   type VerifyPeriodResponse,
 } from './types';
 
-export { etagOf } from '@/lib/versioned';
+export { etagOf };
 
 export interface RealizationKey {
   indicatorCode: string;
@@ -105,7 +105,7 @@ export function useVerifyPeriod() {
 export function useDeleteRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (realization: Realization) => deleteRealization(realization, etagOf(realization)),
+    mutationFn: (realization: Realization) => deleteRealization(realization, etagOf(realization) ?? undefined),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });
 }

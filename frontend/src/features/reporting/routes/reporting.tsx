@@ -21,7 +21,7 @@ import {
 import { useIndicatorList } from '../api/get-reference-data';
 import { useRealizations } from '../api/get-realizations';
 import { firstPeriodNeedingWork, gridIndicators } from '../components/grid-rows';
-import { CommentThread } from '@/features/comments/components/comment-thread';
+import { CommentThread } from '@/features/comments';
 import { ReportingGrid } from '../components/reporting-grid';
 import { can } from '@/lib/authorization';
 

@@ -6,7 +6,7 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth';
-import { CommentThread } from '@/features/comments/components/comment-thread';
+import { CommentThread } from '@/features/comments';
 import { useRegions } from '@/features/regions';
 import { periodInWords, periodsOfYears } from '@/lib/periods';
 import { getRealizations, useRealizationPage } from '../api/get-realizations';
