@@ -85,10 +85,10 @@ export function verifyPeriod(
 }
 
 /** Deletes a saved draft or returned value; refused with 412 if it changed since it was read. */
-export function deleteRealization(key: RealizationKey, etag: string): Promise<unknown> {
+export function deleteRealization(key: RealizationKey, etag?: string | null): Promise<unknown> {
   return unwrap(
     apiClient.DELETE('/api/v1/realizations/{indicatorCode}/{regionCode}/{period}', {
-      params: { path: pathOf(key), header: { 'If-Match': etag } },
+      params: { path: pathOf(key), header: ifMatch(etag) },
     }),
   );
 }
@@ -105,7 +105,7 @@ export function useVerifyPeriod() {
 export function useDeleteRealization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (realization: Realization) => deleteRealization(realization, etagOf(realization) ?? undefined),
+    mutationFn: (realization: Realization) => deleteRealization(realization, etagOf(realization)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: reportingKeys.realizations() }),
   });
 }
