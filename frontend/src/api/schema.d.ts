@@ -244,6 +244,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kinds of bulk load and download
+         * @description Every role: each kind's name, its columns, the columns a file must have, and the roles that may load it.
+         */
+        get: operations["listImportKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{kind}": {
         parameters: {
             query?: never;
@@ -255,7 +275,7 @@ export interface paths {
         put?: never;
         /**
          * Load realizations, targets or indicators from CSV or JSON
-         * @description Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header `indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions for a national deployment: ADMIN (header `code,bpsCode,name,level,parent`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads the valid rows. `dryRun=true` checks everything and writes nothing.
+         * @description The kinds, their columns and who may load them are listed by GET /api/v1/imports/kinds. Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header `indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions for a national deployment: ADMIN (header `code,bpsCode,name,level,parent`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads the valid rows. `dryRun=true` checks everything and writes nothing.
          */
         post: operations["importRows"];
         delete?: never;
@@ -1136,6 +1156,8 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+            /** @description The bulk load that made the change, if one did */
+            importId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         AuditEventPage: {
             items: components["schemas"]["AuditEvent"][];
@@ -1146,8 +1168,28 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        /** @enum {string} */
-        ConflictKind: "MALFORMED_ROW" | "UNKNOWN_INDICATOR" | "UNKNOWN_PROGRAM" | "BAD_ENUM" | "INCONSISTENT_FIELDS" | "RETIRED_INDICATOR" | "UNKNOWN_REGION" | "UNKNOWN_PARENT" | "REGION_NOT_ALLOWED" | "REGION_NOT_REPORTING" | "BAD_PERIOD" | "BAD_YEAR" | "PERIOD_NOT_STARTED" | "PERIOD_LOCKED" | "NOT_A_NUMBER" | "VALUE_MISSING" | "DUPLICATE_ROW" | "NOT_EDITABLE";
+        /** @description A kind of record that is loaded and downloaded in bulk */
+        BulkKind: {
+            /**
+             * @description Its name in /imports/{kind} and /exports/{kind}
+             * @example realizations
+             */
+            name: string;
+            description: string;
+            /** @description The columns of a file (CSV header, JSON fields), in export order */
+            columns: string[];
+            /** @description The columns a file must have */
+            requiredColumns: string[];
+            /** @description Free-text columns: exports prefix a cell a spreadsheet would run as a formula (leading =, +, -, @, tab, CR) with ', and imports drop that ' again */
+            textColumns: string[];
+            /** @description The roles that may load it; every role may download it */
+            loaders: components["schemas"]["Role"][];
+        };
+        /**
+         * @description Why rows were refused; the same reason a single write gets as its problem type urn:monev:problem:<kebab-case of this code> (NOT_EDITABLE: workflow-state)
+         * @enum {string}
+         */
+        ConflictKind: "MALFORMED_ROW" | "UNKNOWN_INDICATOR" | "UNKNOWN_PROGRAM" | "BAD_ENUM" | "INCONSISTENT_FIELDS" | "RETIRED_INDICATOR" | "RETIRED_PROGRAM" | "UNKNOWN_REGION" | "UNKNOWN_PARENT" | "REGION_NOT_ALLOWED" | "REGION_NOT_REPORTING" | "BAD_PERIOD" | "BAD_YEAR" | "PERIOD_NOT_STARTED" | "PERIOD_LOCKED" | "NOT_A_NUMBER" | "VALUE_MISSING" | "TOO_LONG" | "BAD_TEXT" | "DUPLICATE_ROW" | "NOT_EDITABLE" | "APPROVED_ROUND_TARGET";
         /** @description The user the bearer token belongs to */
         CurrentUser: {
             /** @example op-6171 */
@@ -1302,7 +1344,11 @@ export interface components {
         /** @description A bulk load running in the background */
         ImportJob: {
             id: components["schemas"]["UUID"];
-            kind: components["schemas"]["ImportKind"];
+            /**
+             * @description The kind loaded, upper case
+             * @example REALIZATIONS
+             */
+            kind: string;
             status: components["schemas"]["ImportJobStatus"];
             /**
              * Format: int32
@@ -1322,12 +1368,14 @@ export interface components {
         /** @enum {string} */
         ImportJobStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "REJECTED" | "FAILED";
         /** @enum {string} */
-        ImportKind: "REALIZATIONS" | "TARGETS" | "INDICATORS" | "REGIONS";
-        /** @enum {string} */
         ImportMode: "ATOMIC" | "PARTIAL";
         /** @description What a bulk load did, or would do on a dry run */
         ImportSummary: {
-            kind: components["schemas"]["ImportKind"];
+            /**
+             * @description The kind loaded, upper case (REALIZATIONS, TARGETS, ...)
+             * @example REALIZATIONS
+             */
+            kind: string;
             dryRun: boolean;
             mode: components["schemas"]["ImportMode"];
             /** @description Whether anything was written */
@@ -1350,6 +1398,8 @@ export interface components {
             rejected: number;
             /** @description Rejected rows grouped by error */
             conflicts: components["schemas"]["ImportConflict"][];
+            /** @description Id of the load when something was written: every audit event it wrote carries it */
+            importId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @description A performance indicator of a program */
         Indicator: {
@@ -2495,7 +2545,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "realizations" | "targets" | "indicators" | "regions";
+                /** @description A kind of GET /api/v1/imports/kinds: realizations, targets, indicators, regions, ... */
+                kind: string;
             };
             cookie?: never;
         };
@@ -2540,6 +2591,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many loads and downloads are running; try again after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3226,6 +3286,62 @@ export interface operations {
             };
         };
     };
+    listImportKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kinds, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkKind"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importRows: {
         parameters: {
             query?: {
@@ -3242,8 +3358,8 @@ export interface operations {
                 "Content-Length"?: number;
             };
             path: {
-                /** @description realizations, targets, indicators or regions */
-                kind: "realizations" | "targets" | "indicators" | "regions";
+                /** @description A kind of GET /api/v1/imports/kinds: realizations, targets, indicators, regions, ... */
+                kind: string;
             };
             cookie?: never;
         };
@@ -3332,6 +3448,15 @@ export interface operations {
             };
             /** @description Rows were rejected and nothing was loaded; `summary` says which and why */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many loads and downloads are running; try again after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

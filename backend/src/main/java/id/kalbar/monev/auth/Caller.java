@@ -1,5 +1,7 @@
 package id.kalbar.monev.auth;
 
+import id.kalbar.monev.common.rules.Refusal;
+import id.kalbar.monev.common.rules.RuleCode;
 import id.kalbar.monev.common.problem.Problems;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,8 +47,8 @@ public class Caller {
     /** An operator may only touch its own region; province and ministry users reach every region. */
     public void requireRegion(String regionCode) {
         if (isOperator() && !regionCode.equals(regionCode().orElse(null))) {
-            throw Problems.forbidden("Operators work only with the data of their own region ("
-                    + regionCode().orElse("none") + ")");
+            throw Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode", "Operators work only with the data of their own "
+                    + "region (" + regionCode().orElse("none") + ")", regionCode).toProblem();
         }
     }
 

@@ -8,22 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /** The indicators and regions, held in memory for the length of one import. */
-final class ImportCatalogue {
+public final class ImportCatalogue {
 
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, Region> regionsById = new HashMap<>();
 
-    ImportCatalogue(List<Indicator> indicators, List<Region> regions, IdScheme scheme) {
+    public ImportCatalogue(List<Indicator> indicators, List<Region> regions, IdScheme scheme) {
         indicators.forEach(i -> this.indicators.put(i.code, i));
         regions.forEach(r -> regionsById.put(scheme == IdScheme.BPS ? r.bpsCode : r.code, r));
     }
 
-    Indicator indicator(String code) {
+    public Indicator indicator(String code) {
         return indicators.get(code);
     }
 
     /** The region a file names, by the file's code scheme. */
-    Region region(String id) {
+    public Region region(String id) {
         return regionsById.get(id);
     }
 }

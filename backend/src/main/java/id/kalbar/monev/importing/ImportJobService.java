@@ -35,22 +35,31 @@ public class ImportJobService {
 
     private final Jobs jobs;
     private final ImportService imports;
+    private final BulkSlots slots;
     private final ManagedExecutor executor;
     /** Bytes read so far by the loads running on this instance. */
     private final Map<UUID, AtomicLong> progress = new ConcurrentHashMap<>();
 
-    public ImportJobService(Jobs jobs, ImportService imports, ManagedExecutor executor) {
+    public ImportJobService(Jobs jobs, ImportService imports, BulkSlots slots, ManagedExecutor executor) {
         this.jobs = jobs;
         this.imports = imports;
+        this.slots = slots;
         this.executor = executor;
     }
 
-    public ImportJobResponse submit(ImportKind kind, InputStream body, ImportOptions options, ImportActor actor) {
+    public ImportJobResponse submit(BulkKind kind, InputStream body, ImportOptions options, ImportActor actor) {
         imports.requireRole(kind, actor);
-        Path file = spool(body);
+        BulkSlots.Slot slot = slots.acquire();
+        Path file;
+        try {
+            file = Uploads.spool(body, imports.maxBytes());
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
-        job.kind = kind;
+        job.kind = kind.name().toUpperCase(java.util.Locale.ROOT);
         job.status = ImportJobStatus.QUEUED;
         job.createdBy = actor.username();
         job.createdAt = Instant.now();
@@ -58,7 +67,11 @@ public class ImportJobService {
         QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
         AtomicLong read = new AtomicLong();
         progress.put(job.id, read);
-        executor.runAsync(() -> run(job.id, kind, file, options, actor, read));
+        executor.runAsync(() -> {
+            try (slot) {
+                run(job.id, kind, file, options, actor, read);
+            }
+        });
         return ImportJobResponse.from(job, 0);
     }
 
@@ -72,7 +85,7 @@ public class ImportJobService {
         return ImportJobResponse.from(job, read == null ? 0 : read.get());
     }
 
-    private void run(UUID id, ImportKind kind, Path file, ImportOptions options, ImportActor actor, AtomicLong read) {
+    private void run(UUID id, BulkKind kind, Path file, ImportOptions options, ImportActor actor, AtomicLong read) {
         finish(id, ImportJobStatus.RUNNING, null, null, false);
         try (InputStream in = new CountingStream(Files.newInputStream(file), read)) {
             ImportSummary summary = imports.load(kind, in, options, actor);
@@ -104,21 +117,6 @@ public class ImportJobService {
                 job.finishedAt = Instant.now();
             }
         });
-    }
-
-    private Path spool(InputStream body) {
-        try {
-            Path file = Files.createTempFile("monev-import-", ".upload");
-            try (InputStream in = new LimitedInputStream(body, imports.maxBytes())) {
-                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(file);
-                throw e;
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static long size(Path file) {

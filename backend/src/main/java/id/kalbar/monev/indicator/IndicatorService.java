@@ -17,7 +17,7 @@ import id.kalbar.monev.common.paging.SortableFields;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.InputValidation;
 import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.program.Program;
+import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.program.ProgramAuthority;
 import id.kalbar.monev.program.ProgramField;
 import id.kalbar.monev.program.ProgramRepository;
@@ -83,11 +83,11 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorResponse create(IndicatorInput input) {
-        List<FieldError> errors = rules(input, true);
+        List<FieldError> errors = rules(input);
         if (input.code() == null) {
             errors.add(new FieldError("code", "must not be null"));
         }
-        validation.check(input, errors);
+        validation.check(input, errors, program(input, true));
         if (indicators.findByIdOptional(input.code()).isPresent()) {
             throw Problems.conflict("An indicator with code '" + input.code() + "' already exists");
         }
@@ -103,11 +103,11 @@ public class IndicatorService {
     @Transactional
     public IndicatorResponse replace(String code, IndicatorInput input, String ifMatch) {
         Indicator indicator = findForWrite(code, ifMatch);
-        List<FieldError> errors = rules(input, !indicator.programCode.equals(input.programCode()));
+        List<FieldError> errors = rules(input);
         if (input.code() != null && !input.code().equals(code)) {
             errors.add(new FieldError("code", "cannot change; it must be '" + code + "' or left out"));
         }
-        validation.check(input, errors);
+        validation.check(input, errors, program(input, !indicator.programCode.equals(input.programCode())));
         return update(indicator, input);
     }
 
@@ -115,11 +115,11 @@ public class IndicatorService {
     public IndicatorResponse patch(String code, JsonNode patch, String ifMatch) {
         Indicator indicator = findForWrite(code, ifMatch);
         IndicatorInput merged = mergePatch.apply(IndicatorResponse.from(indicator).toInput(), patch, IndicatorInput.class);
-        List<FieldError> errors = rules(merged, !indicator.programCode.equals(merged.programCode()));
+        List<FieldError> errors = rules(merged);
         if (!code.equals(merged.code())) {
             errors.add(new FieldError("code", "cannot change"));
         }
-        validation.check(merged, errors);
+        validation.check(merged, errors, program(merged, !indicator.programCode.equals(merged.programCode())));
         return update(indicator, merged);
     }
 
@@ -170,21 +170,18 @@ public class IndicatorService {
         indicator.active = input.active() == null || input.active();
     }
 
-    /**
-     * Rules across fields and records, null-safe (missing fields are reported by the body's own
-     * constraints); {@code programChanging}: the program must then be active.
-     */
-    private List<FieldError> rules(IndicatorInput input, boolean programChanging) {
-        List<FieldError> errors = new ArrayList<>();
+    /** The program rule of {@link IndicatorRules}, shared with the indicator load; {@code programChanging}: new or moved. */
+    private Optional<Refusal> program(IndicatorInput input, boolean programChanging) {
         String programCode = input.programCode();
-        if (programCode != null && !programCode.isBlank()) {
-            Optional<Program> program = programs.findByIdOptional(programCode);
-            if (program.isEmpty()) {
-                errors.add(new FieldError("programCode", "no program has code '" + programCode + "'"));
-            } else if (programChanging && !program.get().active) {
-                errors.add(new FieldError("programCode", "program '" + programCode + "' is retired"));
-            }
+        if (programCode == null || programCode.isBlank()) {
+            return Optional.empty(); // reported by the body's own constraints
         }
+        return IndicatorRules.program(programCode, programs.findById(programCode), programChanging);
+    }
+
+    /** Rules across fields, null-safe (missing fields are reported by the body's own constraints). */
+    private List<FieldError> rules(IndicatorInput input) {
+        List<FieldError> errors = new ArrayList<>();
         if (input.polarity() == Polarity.RANGE) {
             if (input.rangeLow() == null) {
                 errors.add(new FieldError("rangeLow", "is required for a RANGE indicator"));

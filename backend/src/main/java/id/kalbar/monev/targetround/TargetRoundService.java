@@ -25,10 +25,7 @@ import id.kalbar.monev.realization.RealizationStatus;
 import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionLevel;
 import id.kalbar.monev.region.RegionRepository;
-import id.kalbar.monev.targets.Target;
-import id.kalbar.monev.targets.TargetKey;
-import id.kalbar.monev.targets.TargetRepository;
-import id.kalbar.monev.targets.TargetStatus;
+import id.kalbar.monev.targets.TargetService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -78,14 +75,14 @@ public class TargetRoundService {
     private final IndicatorRepository indicators;
     private final RegionRepository regions;
     private final RealizationRepository realizations;
-    private final TargetRepository targets;
+    private final TargetService targets;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
     private final BigDecimal tolerance;
 
     public TargetRoundService(Rounds rounds, Proposals proposals, IndicatorRepository indicators, RegionRepository regions,
-                              RealizationRepository realizations, TargetRepository targets, ReportingCalendar calendar,
+                              RealizationRepository realizations, TargetService targets, ReportingCalendar calendar,
                               AuditLog audit, Caller caller,
                               @ConfigProperty(name = "monev.target-round.flag-tolerance", defaultValue = "0.25") BigDecimal tolerance) {
         this.rounds = rounds;
@@ -146,23 +143,7 @@ public class TargetRoundService {
         List<TargetProposal> agreed = proposals.list("year = ?1 and status in ?2", year,
                 List.of(ProposalStatus.ACCEPTED, ProposalStatus.ADJUSTED));
         for (TargetProposal proposal : agreed) {
-            TargetKey key = new TargetKey(proposal.indicatorCode, proposal.regionCode, year);
-            Target target = targets.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE).orElse(null);
-            BigDecimal before = target == null ? null : target.value;
-            if (target == null) {
-                target = new Target();
-                target.indicatorCode = key.indicatorCode();
-                target.regionCode = key.regionCode();
-                target.year = year;
-                target.value = proposal.agreedValue;
-                target.status = TargetStatus.AGREED;
-                targets.persist(target);
-            } else {
-                target.value = proposal.agreedValue;
-                target.status = TargetStatus.AGREED;
-            }
-            audit.changed("target", key.toString(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
-                    before == null ? null : Map.of("value", before), Map.of("value", proposal.agreedValue, "round", year));
+            targets.setAgreed(proposal.indicatorCode, proposal.regionCode, year, proposal.agreedValue);
         }
         return changeRound(round, r -> {
             r.status = RoundStatus.APPROVED;

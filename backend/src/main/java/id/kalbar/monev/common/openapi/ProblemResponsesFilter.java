@@ -58,7 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody) {
             add(responses, "415", "The body is not in a supported media type");
         }
-        for (String declared : List.of("409", "412", "413", "422")) {
+        for (String declared : List.of("409", "412", "413", "422", "429")) {
             if (responses.hasAPIResponse(declared)) {
                 add(responses, declared, null);
             }

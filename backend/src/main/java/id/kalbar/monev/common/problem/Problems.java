@@ -15,8 +15,13 @@ public final class Problems {
     }
 
     public static HttpProblem validation(List<FieldError> errors) {
+        return validation(VALIDATION, errors);
+    }
+
+    /** A validation problem typed by the one rule all its errors break. */
+    public static HttpProblem validation(URI type, List<FieldError> errors) {
         return HttpProblem.builder()
-                .withType(VALIDATION)
+                .withType(type)
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle("Invalid request")
                 .withDetail(errors.size() == 1
