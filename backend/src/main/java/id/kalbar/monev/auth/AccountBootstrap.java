@@ -2,7 +2,7 @@ package id.kalbar.monev.auth;
 
 import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionLevel;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,13 +27,13 @@ public class AccountBootstrap {
     static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
 
     private final UserAccountRepository users;
-    private final RegionRepository regions;
+    private final RegionQueries regions;
     private final PasswordHasher hasher;
     private final boolean demo;
     private final String adminUsername;
     private final Optional<String> adminPassword;
 
-    public AccountBootstrap(UserAccountRepository users, RegionRepository regions, PasswordHasher hasher,
+    public AccountBootstrap(UserAccountRepository users, RegionQueries regions, PasswordHasher hasher,
                             @ConfigProperty(name = "monev.demo.enabled") boolean demo,
                             @ConfigProperty(name = "monev.admin.username") String adminUsername,
                             @ConfigProperty(name = "monev.admin.password") Optional<String> adminPassword) {
@@ -80,7 +80,7 @@ public class AccountBootstrap {
         createIfMissing("admin", "Administrator Provinsi", Role.ADMIN, null, hash);
         createIfMissing("verifier", "Verifikator Provinsi", Role.VERIFIER, null, hash);
         createIfMissing("ministry", "Kementerian Koperasi dan UKM", Role.MINISTRY, null, hash);
-        List<Region> localRegions = regions.list("level in ?1 order by code", List.of(RegionLevel.REGENCY, RegionLevel.CITY));
+        List<Region> localRegions = regions.regenciesAndCities();
         for (Region region : localRegions) {
             createIfMissing("op-" + region.code.replace(".", ""), "Operator " + region.name, Role.OPERATOR, region.code, hash);
         }

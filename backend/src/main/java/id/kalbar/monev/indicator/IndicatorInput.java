@@ -1,6 +1,7 @@
 package id.kalbar.monev.indicator;
 
 import id.kalbar.monev.common.period.PeriodType;
+import id.kalbar.monev.catalogue.CatalogueInput;
 import id.kalbar.monev.common.CatalogueCodes;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -40,5 +41,5 @@ public record IndicatorInput(
         @Schema(maxLength = 1000, nullable = true) @Size(max = 1000) String dataSource,
         @Schema(description = "Code of the matching national indicator of the ministry", maxLength = 50, nullable = true)
         @Size(max = 50) String ministryCode,
-        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) {
+        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) implements CatalogueInput {
 }

@@ -19,11 +19,11 @@ import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.problem.WorkflowProblems;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
-import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.indicator.RegionAggregation;
 import id.kalbar.monev.indicator.ReportingRegions;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -43,14 +43,14 @@ public class RealizationService implements IndicatorReferences {
             "value", "value", "status", "status", "submittedAt", "submittedAt", "updatedAt", "updatedAt");
 
     private final RealizationRepository realizations;
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
     private final PeriodLocks locks;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
 
-    public RealizationService(RealizationRepository realizations, IndicatorRepository indicators, RegionRepository regions,
+    public RealizationService(RealizationRepository realizations, IndicatorQueries indicators, RegionQueries regions,
                               PeriodLocks locks, ReportingCalendar calendar, AuditLog audit, Caller caller) {
         this.realizations = realizations;
         this.indicators = indicators;

@@ -20,10 +20,10 @@ import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
-import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.indicator.ReportingRegions;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -44,16 +44,18 @@ public class TargetService implements IndicatorReferences {
             "value", "value", "status", "status", "updatedAt", "updatedAt");
 
     private final TargetRepository targets;
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
+    private final ApprovedTargetYears approvedYears;
     private final AuditLog audit;
     private final Caller caller;
 
-    public TargetService(TargetRepository targets, IndicatorRepository indicators, RegionRepository regions,
-                         AuditLog audit, Caller caller) {
+    public TargetService(TargetRepository targets, IndicatorQueries indicators, RegionQueries regions,
+                         ApprovedTargetYears approvedYears, AuditLog audit, Caller caller) {
         this.targets = targets;
         this.indicators = indicators;
         this.regions = regions;
+        this.approvedYears = approvedYears;
         this.audit = audit;
         this.caller = caller;
     }
@@ -91,7 +93,7 @@ public class TargetService implements IndicatorReferences {
         if (!ReportingRegions.hasTargets(indicator, region)) {
             throw Problems.validation("regionCode", "indicator " + indicatorCode + " is reported by the province only");
         }
-        if (caller.role() != Role.ADMIN && roundApproved(year)) {
+        if (caller.role() != Role.ADMIN && approvedYears.isApproved(year)) {
             throw Problems.forbidden("The targets of " + year + " were approved in a target round; only an administrator "
                     + "corrects them now");
         }
@@ -124,13 +126,6 @@ public class TargetService implements IndicatorReferences {
             audit.changed(ENTITY_TYPE, key.toString(), AuditAction.UPDATE, before, after);
         }
         return new SetResult(after, before == null);
-    }
-
-    private boolean roundApproved(int year) {
-        Object count = targets.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM target_round WHERE year = ?1 AND status = 'APPROVED'")
-                .setParameter(1, year).getSingleResult();
-        return ((Number) count).longValue() > 0;
     }
 
     public record SetResult(TargetResponse target, boolean created) {

@@ -1,0 +1,10 @@
+package id.kalbar.monev.targets;
+
+/**
+ * Whether a year's targets came out of an approved target round, after which only an administrator
+ * changes them. Implemented by the target-round feature, which the targets need not know.
+ */
+public interface ApprovedTargetYears {
+
+    boolean isApproved(int year);
+}
