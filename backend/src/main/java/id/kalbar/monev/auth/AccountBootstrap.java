@@ -1,7 +1,6 @@
 package id.kalbar.monev.auth;
 
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionLevel;
 import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package id.kalbar.monev.region;
 
-import id.kalbar.monev.common.problem.Problems;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
