@@ -18,7 +18,7 @@ import id.kalbar.monev.importing.ImportValues;
 import id.kalbar.monev.importing.KindLoader;
 import id.kalbar.monev.importing.RowRefusals;
 import id.kalbar.monev.program.Program;
-import id.kalbar.monev.program.ProgramRepository;
+import id.kalbar.monev.program.ProgramQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -41,9 +41,9 @@ public class IndicatorBulkKind implements BulkKind {
     private static final Pattern CODE = Pattern.compile(CatalogueCodes.PATTERN);
 
     private final IndicatorRepository indicators;
-    private final ProgramRepository programs;
+    private final ProgramQueries programs;
 
-    public IndicatorBulkKind(IndicatorRepository indicators, ProgramRepository programs) {
+    public IndicatorBulkKind(IndicatorRepository indicators, ProgramQueries programs) {
         this.indicators = indicators;
         this.programs = programs;
     }
@@ -80,7 +80,7 @@ public class IndicatorBulkKind implements BulkKind {
 
     @Override
     public KindLoader loader(ImportActor actor, IdScheme scheme) {
-        Map<String, Program> byCode = programs.listAll().stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
+        Map<String, Program> byCode = programs.all().stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
         Map<String, String> programOf = indicators.listAll().stream().collect(Collectors.toMap(i -> i.code, i -> i.programCode));
         return new Loader(byCode, programOf);
     }

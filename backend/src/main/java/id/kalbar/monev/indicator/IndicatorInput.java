@@ -1,6 +1,7 @@
 package id.kalbar.monev.indicator;
 
 import id.kalbar.monev.common.period.PeriodType;
+import id.kalbar.monev.catalogue.CatalogueInput;
 import id.kalbar.monev.common.CatalogueCodes;
 import id.kalbar.monev.common.rules.Limits;
 import jakarta.validation.constraints.Digits;
@@ -41,5 +42,5 @@ public record IndicatorInput(
         @Schema(maxLength = 1000, nullable = true) @Size(max = IndicatorRules.DATA_SOURCE_MAX) String dataSource,
         @Schema(description = "Code of the matching national indicator of the ministry", maxLength = 50, nullable = true)
         @Size(max = IndicatorRules.MINISTRY_CODE_MAX) String ministryCode,
-        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) {
+        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) implements CatalogueInput {
 }

@@ -13,15 +13,15 @@ import id.kalbar.monev.importing.ExportFilters;
 import id.kalbar.monev.importing.ExportQuery;
 import id.kalbar.monev.importing.IdScheme;
 import id.kalbar.monev.importing.ImportActor;
-import id.kalbar.monev.importing.ImportCatalogue;
 import id.kalbar.monev.importing.ImportRow;
 import id.kalbar.monev.importing.ImportValues;
 import id.kalbar.monev.importing.KindLoader;
 import id.kalbar.monev.importing.RowRefusals;
+import id.kalbar.monev.indicator.BulkCatalogue;
 import id.kalbar.monev.indicator.Indicator;
-import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -45,11 +45,11 @@ public class RealizationBulkKind implements BulkKind {
     private static final int VALUE = 3;
     private static final int NOTE = 4;
 
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
     private final PeriodLocks locks;
 
-    public RealizationBulkKind(IndicatorRepository indicators, RegionRepository regions, PeriodLocks locks) {
+    public RealizationBulkKind(IndicatorQueries indicators, RegionQueries regions, PeriodLocks locks) {
         this.indicators = indicators;
         this.regions = regions;
         this.locks = locks;
@@ -87,7 +87,7 @@ public class RealizationBulkKind implements BulkKind {
 
     @Override
     public KindLoader loader(ImportActor actor, IdScheme scheme) {
-        return new Loader(new ImportCatalogue(indicators.listAll(), regions.listAll(), scheme),
+        return new Loader(new BulkCatalogue(indicators.list(null, null), regions.all(), scheme),
                 new RealizationRules.Writer(actor.role(), actor.regionCode()), locks);
     }
 
@@ -108,7 +108,7 @@ public class RealizationBulkKind implements BulkKind {
 
     private static final class Loader implements KindLoader {
 
-        private final ImportCatalogue catalogue;
+        private final BulkCatalogue catalogue;
         private final RealizationRules.Writer writer;
         private final PeriodLocks locks;
         private final Map<String, Optional<Period>> periods = new HashMap<>();
@@ -116,7 +116,7 @@ public class RealizationBulkKind implements BulkKind {
         /** Looked up before the rows stream in: the connection is busy with COPY meanwhile. */
         private final Set<ReportingExceptionKey> exceptions;
 
-        Loader(ImportCatalogue catalogue, RealizationRules.Writer writer, PeriodLocks locks) {
+        Loader(BulkCatalogue catalogue, RealizationRules.Writer writer, PeriodLocks locks) {
             this.catalogue = catalogue;
             this.writer = writer;
             this.locks = locks;

@@ -20,9 +20,9 @@ import id.kalbar.monev.common.problem.WorkflowProblems;
 import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
-import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -42,14 +42,14 @@ public class RealizationService implements IndicatorReferences {
             "value", "value", "status", "status", "submittedAt", "submittedAt", "updatedAt", "updatedAt");
 
     private final RealizationRepository realizations;
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
     private final PeriodLocks locks;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
 
-    public RealizationService(RealizationRepository realizations, IndicatorRepository indicators, RegionRepository regions,
+    public RealizationService(RealizationRepository realizations, IndicatorQueries indicators, RegionQueries regions,
                               PeriodLocks locks, ReportingCalendar calendar, AuditLog audit, Caller caller) {
         this.realizations = realizations;
         this.indicators = indicators;
@@ -93,10 +93,10 @@ public class RealizationService implements IndicatorReferences {
     @Transactional
     public Saved save(String indicatorCode, String regionCode, String periodText, RealizationInput input, String ifMatch) {
         // The rules of RealizationRules, in the order the bulk load asks them too.
-        Indicator indicator = indicators.findById(indicatorCode);
+        Indicator indicator = indicators.find(indicatorCode).orElse(null);
         Refusal.throwIfPresent(RealizationRules.indicator(indicatorCode, indicator));
-        Refusal.throwIfPresent(RealizationRules.region(regionCode, regions.findById(regionCode), writer()));
-        Region region = regions.findById(regionCode);
+        Refusal.throwIfPresent(RealizationRules.region(regionCode, regions.find(regionCode).orElse(null), writer()));
+        Region region = regions.find(regionCode).orElseThrow();
         Optional<Period> parsed = Period.parse(periodText);
         Refusal.throwIfPresent(RealizationRules.period(indicator, periodText, parsed));
         Period period = parsed.orElseThrow();

@@ -2,30 +2,29 @@ package id.kalbar.monev.targetround;
 
 import id.kalbar.monev.targets.ApprovedTargetYears;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.util.HashSet;
 import java.util.Set;
 
-/** The years whose target round is approved, for the target rules. */
+/** Tells the targets which years' rounds are approved. */
 @ApplicationScoped
 public class ApprovedRounds implements ApprovedTargetYears {
 
-    private final EntityManager entityManager;
+    private final TargetRoundRepository rounds;
 
-    public ApprovedRounds(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public ApprovedRounds(TargetRoundRepository rounds) {
+        this.rounds = rounds;
     }
 
     @Override
     public boolean isApproved(int year) {
-        return entityManager.createQuery("select count(r) from TargetRound r where r.year = :year and r.status = :status", Long.class)
-                .setParameter("year", year).setParameter("status", RoundStatus.APPROVED).getSingleResult() > 0;
+        return rounds.count("year = ?1 and status = ?2", year, RoundStatus.APPROVED) > 0;
     }
 
     @Override
     public Set<Integer> approvedYears() {
-        return new HashSet<>(entityManager.createQuery("select r.year from TargetRound r where r.status = :status", Integer.class)
+        return new HashSet<>(rounds.getEntityManager()
+                .createQuery("select r.year from TargetRound r where r.status = :status", Integer.class)
                 .setParameter("status", RoundStatus.APPROVED).getResultList());
     }
 }

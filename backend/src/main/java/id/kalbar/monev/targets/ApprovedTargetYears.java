@@ -3,12 +3,13 @@ package id.kalbar.monev.targets;
 import java.util.Set;
 
 /**
- * Which years' targets were approved in a target round: the round feature answers, the target rules
- * ask (so that targets need not know rounds).
+ * Whether a year's targets came out of an approved target round, after which only an administrator
+ * changes them. Implemented by the target-round feature, which the targets need not know.
  */
 public interface ApprovedTargetYears {
 
     boolean isApproved(int year);
 
+    /** All approved years at once, so a bulk load asks once instead of once per row. */
     Set<Integer> approvedYears();
 }

@@ -11,15 +11,15 @@ import id.kalbar.monev.importing.ExportFilters;
 import id.kalbar.monev.importing.ExportQuery;
 import id.kalbar.monev.importing.IdScheme;
 import id.kalbar.monev.importing.ImportActor;
-import id.kalbar.monev.importing.ImportCatalogue;
 import id.kalbar.monev.importing.ImportRow;
 import id.kalbar.monev.importing.ImportValues;
 import id.kalbar.monev.importing.KindLoader;
 import id.kalbar.monev.importing.RowRefusals;
+import id.kalbar.monev.indicator.BulkCatalogue;
 import id.kalbar.monev.indicator.Indicator;
-import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -37,11 +37,11 @@ public class TargetBulkKind implements BulkKind {
     private static final int YEAR = 2;
     private static final int VALUE = 3;
 
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
     private final ApprovedTargetYears approvals;
 
-    public TargetBulkKind(IndicatorRepository indicators, RegionRepository regions, ApprovedTargetYears approvals) {
+    public TargetBulkKind(IndicatorQueries indicators, RegionQueries regions, ApprovedTargetYears approvals) {
         this.indicators = indicators;
         this.regions = regions;
         this.approvals = approvals;
@@ -74,7 +74,7 @@ public class TargetBulkKind implements BulkKind {
 
     @Override
     public KindLoader loader(ImportActor actor, IdScheme scheme) {
-        return new Loader(new ImportCatalogue(indicators.listAll(), regions.listAll(), scheme), actor.role(),
+        return new Loader(new BulkCatalogue(indicators.list(null, null), regions.all(), scheme), actor.role(),
                 approvals.approvedYears());
     }
 
@@ -91,11 +91,11 @@ public class TargetBulkKind implements BulkKind {
 
     private static final class Loader implements KindLoader {
 
-        private final ImportCatalogue catalogue;
+        private final BulkCatalogue catalogue;
         private final Role role;
         private final Set<Integer> approvedYears;
 
-        Loader(ImportCatalogue catalogue, Role role, Set<Integer> approvedYears) {
+        Loader(BulkCatalogue catalogue, Role role, Set<Integer> approvedYears) {
             this.catalogue = catalogue;
             this.role = role;
             this.approvedYears = approvedYears;

@@ -20,9 +20,9 @@ import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
-import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -44,13 +44,13 @@ public class TargetService implements IndicatorReferences {
             "value", "value", "status", "status", "updatedAt", "updatedAt");
 
     private final TargetRepository targets;
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
     private final ApprovedTargetYears approvals;
     private final AuditLog audit;
     private final Caller caller;
 
-    public TargetService(TargetRepository targets, IndicatorRepository indicators, RegionRepository regions,
+    public TargetService(TargetRepository targets, IndicatorQueries indicators, RegionQueries regions,
                          ApprovedTargetYears approvals, AuditLog audit, Caller caller) {
         this.targets = targets;
         this.indicators = indicators;
@@ -87,9 +87,9 @@ public class TargetService implements IndicatorReferences {
     @Transactional
     public SetResult set(String indicatorCode, String regionCode, String yearText, TargetInput input, String ifMatch) {
         // The rules of TargetRules, in the order the bulk load asks them too.
-        Indicator indicator = indicators.findById(indicatorCode);
+        Indicator indicator = indicators.find(indicatorCode).orElse(null);
         Refusal.throwIfPresent(TargetRules.indicator(indicatorCode, indicator));
-        Region region = regions.findById(regionCode);
+        Region region = regions.find(regionCode).orElse(null);
         Refusal.throwIfPresent(TargetRules.region(regionCode, region));
         Refusal.throwIfPresent(TargetRules.reporting(indicator, region));
         int year = TargetRules.year(yearText).orElseThrow(() -> TargetRules.badYear(yearText).toProblem());
@@ -130,9 +130,9 @@ public class TargetService implements IndicatorReferences {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void setAgreed(String indicatorCode, String regionCode, int year, BigDecimal value) {
-        Indicator indicator = indicators.findById(indicatorCode);
+        Indicator indicator = indicators.find(indicatorCode).orElse(null);
         Refusal.throwIfPresent(TargetRules.indicator(indicatorCode, indicator));
-        Region region = regions.findById(regionCode);
+        Region region = regions.find(regionCode).orElse(null);
         Refusal.throwIfPresent(TargetRules.region(regionCode, region));
         Refusal.throwIfPresent(TargetRules.reporting(indicator, region));
         TargetKey key = new TargetKey(indicatorCode, regionCode, year);

@@ -1,0 +1,16 @@
+package id.kalbar.monev.targetround;
+
+import id.kalbar.monev.common.problem.Problems;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+@ApplicationScoped
+public class TargetRoundRepository implements PanacheRepositoryBase<TargetRound, Integer> {
+
+    /** The round of a year, or a 404 problem; {@code lock} takes the row for a change of status. */
+    TargetRound require(int year, boolean lock) {
+        return (lock ? findByIdOptional(year, LockModeType.PESSIMISTIC_WRITE) : findByIdOptional(year))
+                .orElseThrow(() -> Problems.notFound("Target round", String.valueOf(year)));
+    }
+}
