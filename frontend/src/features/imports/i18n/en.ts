@@ -99,6 +99,10 @@ const imports: Translations<ImportsMessages> = {
     VALUE_MISSING: 'A value is required',
     DUPLICATE_ROW: 'Same key as an earlier row of the file',
     NOT_EDITABLE: 'The stored value is submitted or verified and can no longer change',
+    RETIRED_PROGRAM: 'The program is retired: no indicator may be added to it or moved under it',
+    TOO_LONG: 'A text is longer than its field holds',
+    BAD_TEXT: 'A text holds characters that cannot be stored (control characters)',
+    APPROVED_ROUND_TARGET: 'The targets of this year were approved in a target round; only an administrator corrects them',
   },
   failure: {
     header: 'The header row of the file does not match: {{message}}. Expected header: {{expected}}',

@@ -95,6 +95,10 @@ const imports = {
     VALUE_MISSING: 'Nilai wajib diisi',
     DUPLICATE_ROW: 'Sama dengan baris sebelumnya dalam berkas',
     NOT_EDITABLE: 'Nilai yang tersimpan sudah diajukan atau diverifikasi sehingga tidak dapat diubah',
+    RETIRED_PROGRAM: 'Program sudah dinonaktifkan: tidak boleh ada indikator baru atau pindahan di bawahnya',
+    TOO_LONG: 'Teks lebih panjang dari yang dapat ditampung kolomnya',
+    BAD_TEXT: 'Teks berisi karakter yang tidak dapat disimpan (karakter kendali)',
+    APPROVED_ROUND_TARGET: 'Target tahun ini sudah disetujui dalam putaran target; hanya administrator yang dapat mengoreksinya',
   },
   failure: {
     header: 'Baris judul berkas tidak sesuai: {{message}}. Judul yang diharapkan: {{expected}}',

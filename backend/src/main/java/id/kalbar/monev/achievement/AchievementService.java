@@ -6,32 +6,29 @@ import id.kalbar.monev.achievement.AchievementResponses.ProvinceRow;
 import id.kalbar.monev.achievement.AchievementResponses.Report;
 import id.kalbar.monev.achievement.AchievementResponses.Row;
 import id.kalbar.monev.auth.Caller;
-import id.kalbar.monev.common.paging.Filter;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.PeriodType;
 import id.kalbar.monev.common.problem.Problems;
+import id.kalbar.monev.indicator.Aggregation;
 import id.kalbar.monev.indicator.Indicator;
-import id.kalbar.monev.indicator.IndicatorRepository;
-import id.kalbar.monev.indicator.RegionAggregation;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.indicator.ReportingRegions;
-import id.kalbar.monev.indicator.TimeAggregation;
 import id.kalbar.monev.realization.Realization;
-import id.kalbar.monev.realization.RealizationRepository;
+import id.kalbar.monev.realization.RealizationQueries;
 import id.kalbar.monev.realization.RealizationStatus;
+import id.kalbar.monev.realization.RealizedValues;
 import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionLevel;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import id.kalbar.monev.targets.Target;
 import id.kalbar.monev.targets.TargetPeriod;
-import id.kalbar.monev.targets.TargetRepository;
-import io.quarkus.panache.common.Sort;
+import id.kalbar.monev.targets.TargetQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,15 +45,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AchievementService {
 
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
-    private final TargetRepository targets;
-    private final RealizationRepository realizations;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
+    private final TargetQueries targets;
+    private final RealizationQueries realizations;
     private final RatingBands bands;
     private final Caller caller;
 
-    public AchievementService(IndicatorRepository indicators, RegionRepository regions, TargetRepository targets,
-                              RealizationRepository realizations, RatingBands bands, Caller caller) {
+    public AchievementService(IndicatorQueries indicators, RegionQueries regions, TargetQueries targets,
+                              RealizationQueries realizations, RatingBands bands, Caller caller) {
         this.indicators = indicators;
         this.regions = regions;
         this.targets = targets;
@@ -73,11 +70,8 @@ public class AchievementService {
         basis = basis == null ? AchievementBasis.REPORTED : basis;
         String regionFilter = caller.scopeRegionFilter(region);
 
-        Filter filter = new Filter()
-                .equal("programCode", FilterValues.text(program))
-                .equal("code", FilterValues.text(indicator));
-        List<Indicator> selected = indicators.list(filter.query(), Sort.by("code"), filter.parameters());
-        List<Region> allRegions = regions.listAll(Sort.by("code"));
+        List<Indicator> selected = indicators.list(program, indicator);
+        List<Region> allRegions = regions.all();
         Data data = load(year, through, basis, selected.stream().map(i -> i.code).toList());
 
         List<Row> items = new ArrayList<>();
@@ -110,15 +104,11 @@ public class AchievementService {
         if (indicatorCodes.isEmpty()) {
             return new Data(Map.of(), Map.of());
         }
-        List<Target> yearTargets = targets.find(
-                "select distinct t from Target t left join fetch t.breakdown where t.year = ?1 and t.indicatorCode in ?2",
-                year, indicatorCodes).list();
+        List<Target> yearTargets = targets.ofYear(year, indicatorCodes);
         List<RealizationStatus> counted = basis == AchievementBasis.VERIFIED
                 ? List.of(RealizationStatus.VERIFIED)
                 : List.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED);
-        List<Realization> values = realizations.list(
-                "year = ?1 and indicatorCode in ?2 and status in ?3 and periodStart <= ?4",
-                year, indicatorCodes, counted, through.lastDay());
+        List<Realization> values = realizations.ofYear(year, indicatorCodes, counted, through.lastDay());
         return new Data(
                 yearTargets.stream().collect(Collectors.toMap(t -> Data.key(t.indicatorCode, t.regionCode), t -> t)),
                 values.stream()
@@ -129,7 +119,7 @@ public class AchievementService {
     private Row row(Indicator ind, String regionCode, Period through, Data data) {
         String key = Data.key(ind.code, regionCode);
         List<Realization> values = data.realizations().getOrDefault(key, List.of());
-        BigDecimal realization = overTime(ind.timeAggregation, values);
+        BigDecimal realization = Aggregation.overTime(ind.timeAggregation, RealizedValues.inTimeOrder(values));
         BigDecimal target = targetThrough(ind, data.targets().get(key), through);
         Outcome outcome = AchievementFormula.compute(ind.polarity, target, realization, ind.rangeLow, ind.rangeHigh);
         int expected = (int) Period.allOf(ind.periodType, through.year()).stream()
@@ -146,7 +136,7 @@ public class AchievementService {
         BigDecimal target;
         String targetSource;
         int reporting;
-        if (ind.regionAggregation == RegionAggregation.PROVINCE_REPORTED) {
+        if (!Aggregation.rollsUpRegions(ind.regionAggregation)) {
             Row own = rows.get(province);
             realization = own == null ? null : own.realization();
             target = own == null ? null : own.target();
@@ -154,14 +144,14 @@ public class AchievementService {
             reporting = realization == null ? 0 : 1;
         } else {
             List<BigDecimal> reported = rows.values().stream().map(Row::realization).filter(Objects::nonNull).toList();
-            realization = overRegions(ind.regionAggregation, reported);
+            realization = Aggregation.overRegions(ind.regionAggregation, reported);
             reporting = reported.size();
             BigDecimal own = targetThrough(ind, data.targets().get(Data.key(ind.code, province)), through);
             if (own != null) {
                 target = own;
                 targetSource = "PROVINCE";
             } else {
-                target = overRegions(ind.regionAggregation,
+                target = Aggregation.overRegions(ind.regionAggregation,
                         rows.values().stream().map(Row::target).filter(Objects::nonNull).toList());
                 targetSource = target == null ? "NONE" : "REGIONS";
             }
@@ -185,41 +175,7 @@ public class AchievementService {
                 .sorted(Comparator.comparing((TargetPeriod p) -> p.period))
                 .map(p -> p.value)
                 .toList();
-        return parts.isEmpty() ? null : overTimeValues(ind.timeAggregation, parts);
-    }
-
-    public static BigDecimal overTime(TimeAggregation rule, List<Realization> values) {
-        List<BigDecimal> ordered = values.stream()
-                // An indicator's periods are all of one type, so their first days order them.
-                .sorted(Comparator.comparing((Realization r) -> r.periodStart))
-                .map(r -> r.value)
-                .toList();
-        return overTimeValues(rule, ordered);
-    }
-
-    private static BigDecimal overTimeValues(TimeAggregation rule, List<BigDecimal> ordered) {
-        if (ordered.isEmpty()) {
-            return null;
-        }
-        return switch (rule) {
-            case SUM -> ordered.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            case LAST -> ordered.get(ordered.size() - 1);
-            case AVERAGE -> average(ordered);
-        };
-    }
-
-    public static BigDecimal overRegions(RegionAggregation rule, List<BigDecimal> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        return rule == RegionAggregation.AVERAGE
-                ? average(values)
-                : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static BigDecimal average(List<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
+        return parts.isEmpty() ? null : Aggregation.overTime(ind.timeAggregation, parts);
     }
 
     private Rating rating(Outcome outcome) {

@@ -36,6 +36,10 @@ public class AuditEvent {
     @Column(nullable = false)
     public AuditAction action;
 
+    /** The bulk load that wrote the event, if one did. */
+    @Column(name = "import_id")
+    public UUID importId;
+
     /** Field name to {@code {"before": ..., "after": ...}}; only the fields that changed. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

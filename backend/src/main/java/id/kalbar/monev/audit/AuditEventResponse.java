@@ -18,10 +18,11 @@ public record AuditEventResponse(
         @Schema(required = true, type = SchemaType.OBJECT,
                 description = "Changed fields, each as {\"before\": ..., \"after\": ...}; other details for bulk actions",
                 additionalProperties = Schema.True.class)
-        Map<String, Map<String, Object>> changes) {
+        Map<String, Map<String, Object>> changes,
+        @Schema(description = "The bulk load that made the change, if one did", nullable = true) UUID importId) {
 
     static AuditEventResponse from(AuditEvent event) {
         return new AuditEventResponse(event.id, event.occurredAt, event.actor, event.entityType, event.entityKey,
-                event.action, event.changes);
+                event.action, event.changes, event.importId);
     }
 }

@@ -59,6 +59,15 @@ public class AuditLog {
         persist(entityType, entityKey, action, actor, details);
     }
 
+    /** The summary event of a bulk load, carrying the id its per-record events carry too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordImport(String entityType, String entityKey, String actor, UUID importId,
+                             Map<String, Map<String, Object>> details) {
+        AuditEvent event = event(entityType, entityKey, AuditAction.IMPORT, actor, details);
+        event.importId = importId;
+        events.persist(event);
+    }
+
     private void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
         Map<String, Object> old = snapshot(before);
         Map<String, Object> now = snapshot(after);
@@ -81,6 +90,11 @@ public class AuditLog {
 
     private void persist(String entityType, String entityKey, AuditAction action, String actor,
                          Map<String, Map<String, Object>> changes) {
+        events.persist(event(entityType, entityKey, action, actor, changes));
+    }
+
+    private static AuditEvent event(String entityType, String entityKey, AuditAction action, String actor,
+                                    Map<String, Map<String, Object>> changes) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.occurredAt = Instant.now();
@@ -89,7 +103,7 @@ public class AuditLog {
         event.entityKey = entityKey;
         event.action = action;
         event.changes = changes;
-        events.persist(event);
+        return event;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,8 +1,5 @@
 package id.kalbar.monev.auth;
 
-import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionLevel;
-import id.kalbar.monev.region.RegionRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,13 +23,13 @@ public class AccountBootstrap {
     static final String DEMO_PASSWORD = "demo";
 
     private final UserAccountRepository users;
-    private final RegionRepository regions;
+    private final OperatorRegions regions;
     private final PasswordHasher hasher;
     private final boolean demo;
     private final String adminUsername;
     private final Optional<String> adminPassword;
 
-    public AccountBootstrap(UserAccountRepository users, RegionRepository regions, PasswordHasher hasher,
+    public AccountBootstrap(UserAccountRepository users, OperatorRegions regions, PasswordHasher hasher,
                             @ConfigProperty(name = "monev.demo.enabled") boolean demo,
                             @ConfigProperty(name = "monev.admin.username") String adminUsername,
                             @ConfigProperty(name = "monev.admin.password") Optional<String> adminPassword) {
@@ -75,9 +73,8 @@ public class AccountBootstrap {
         createIfMissing("admin", "Administrator Provinsi", Role.ADMIN, null, hash);
         createIfMissing("verifier", "Verifikator Provinsi", Role.VERIFIER, null, hash);
         createIfMissing("ministry", "Kementerian Koperasi dan UKM", Role.MINISTRY, null, hash);
-        List<Region> localRegions = regions.list("level in ?1 order by code", List.of(RegionLevel.REGENCY, RegionLevel.CITY));
-        for (Region region : localRegions) {
-            createIfMissing("op-" + region.code.replace(".", ""), "Operator " + region.name, Role.OPERATOR, region.code, hash);
+        for (OperatorRegions.LocalRegion region : regions.regenciesAndCities()) {
+            createIfMissing("op-" + region.code().replace(".", ""), "Operator " + region.name(), Role.OPERATOR, region.code(), hash);
         }
         LOG.infof("Demo accounts ready (password '%s'): admin, verifier, ministry, op-6101 ... op-6172", DEMO_PASSWORD);
     }

@@ -1,7 +1,7 @@
 package id.kalbar.monev.auth;
 
-import id.kalbar.monev.common.problem.CodedProblem;
-import jakarta.ws.rs.core.Response;
+import id.kalbar.monev.common.rules.Refusal;
+import id.kalbar.monev.common.rules.RuleCode;
 import id.kalbar.monev.common.problem.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -75,11 +75,8 @@ public class Caller {
     /** An operator may only touch its own region; province and ministry users reach every region. */
     public void requireRegion(String regionCode) {
         if (isOperator() && !regionCode.equals(regionCode().orElse(null))) {
-            throw CodedProblem.of(Response.Status.FORBIDDEN, "region-scope")
-                    .title("Forbidden")
-                    .detail("Operators work only with the data of their own region (" + regionCode().orElse("none") + ")")
-                    .arg("region", regionCode().orElse("-"))
-                    .build();
+            throw Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode", "Operators work only with the data of their own "
+                    + "region (" + regionCode().orElse("none") + ")", regionCode).toProblem();
         }
     }
 

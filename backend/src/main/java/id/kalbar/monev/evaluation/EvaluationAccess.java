@@ -2,7 +2,7 @@ package id.kalbar.monev.evaluation;
 
 import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.List;
 public class EvaluationAccess {
 
     private final Caller caller;
-    private final RegionRepository regions;
+    private final RegionQueries regions;
 
-    public EvaluationAccess(Caller caller, RegionRepository regions) {
+    public EvaluationAccess(Caller caller, RegionQueries regions) {
         this.caller = caller;
         this.regions = regions;
     }

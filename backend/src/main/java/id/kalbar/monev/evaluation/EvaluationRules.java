@@ -3,7 +3,7 @@ package id.kalbar.monev.evaluation;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionLevel;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 
 /** Rules shared by agreements and recommendations. */
 final class EvaluationRules {
@@ -15,7 +15,7 @@ final class EvaluationRules {
      * The region that owns a responsibility: a regency or city for REGENCY (required), the province for
      * PROVINCE (given or the only one), none for MINISTRY.
      */
-    static String responsibleRegion(RegionRepository regions, ResponsibleLevel level, String regionCode, String field) {
+    static String responsibleRegion(RegionQueries regions, ResponsibleLevel level, String regionCode, String field) {
         String code = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
         switch (level) {
             case MINISTRY -> {
@@ -28,7 +28,7 @@ final class EvaluationRules {
                 if (code == null) {
                     throw Problems.validation(field, "is required for a regency responsibility");
                 }
-                Region region = regions.findByIdOptional(code)
+                Region region = regions.find(code)
                         .orElseThrow(() -> Problems.validation(field, "no region has code '" + code + "'"));
                 if (region.level == RegionLevel.PROVINCE) {
                     throw Problems.validation(field, "must be a regency or city");
@@ -37,9 +37,9 @@ final class EvaluationRules {
             }
             default -> {
                 if (code == null) {
-                    return regions.find("level", RegionLevel.PROVINCE).firstResultOptional().map(r -> r.code).orElse(null);
+                    return regions.province().map(r -> r.code).orElse(null);
                 }
-                Region region = regions.findByIdOptional(code)
+                Region region = regions.find(code)
                         .orElseThrow(() -> Problems.validation(field, "no region has code '" + code + "'"));
                 if (region.level != RegionLevel.PROVINCE) {
                     throw Problems.validation(field, "must be the province");

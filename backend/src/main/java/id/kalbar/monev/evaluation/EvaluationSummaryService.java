@@ -5,9 +5,6 @@ import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Findings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Meetings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Recommendations;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,13 +21,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EvaluationSummaryService {
 
-    private final Findings findings;
-    private final Recommendations recommendations;
-    private final Meetings meetings;
+    private final FindingRepository findings;
+    private final RecommendationRepository recommendations;
+    private final MeetingRepository meetings;
     private final EvaluationAccess access;
     private final ReportingCalendar calendar;
 
-    public EvaluationSummaryService(Findings findings, Recommendations recommendations, Meetings meetings,
+    public EvaluationSummaryService(FindingRepository findings, RecommendationRepository recommendations, MeetingRepository meetings,
                                     EvaluationAccess access, ReportingCalendar calendar) {
         this.findings = findings;
         this.recommendations = recommendations;

@@ -17,14 +17,11 @@ import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.InputValidation;
 import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Findings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Meetings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Recommendations;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
-import id.kalbar.monev.indicator.IndicatorRepository;
-import id.kalbar.monev.program.ProgramRepository;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
+import id.kalbar.monev.program.ProgramQueries;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -45,20 +42,20 @@ public class FindingService implements IndicatorReferences {
             "category", "category", "regionCode", "regionCode", "status", "status", "title", "title", "updatedAt", "updatedAt");
     static final List<RecommendationStatus> UNSETTLED = List.of(RecommendationStatus.IN_PROGRESS, RecommendationStatus.NOT_ACTED);
 
-    private final Findings findings;
-    private final Recommendations recommendations;
-    private final Meetings meetings;
-    private final RegionRepository regions;
-    private final ProgramRepository programs;
-    private final IndicatorRepository indicators;
+    private final FindingRepository findings;
+    private final RecommendationRepository recommendations;
+    private final MeetingRepository meetings;
+    private final RegionQueries regions;
+    private final ProgramQueries programs;
+    private final IndicatorQueries indicators;
     private final EvaluationAccess access;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
     private final InputValidation validation;
 
-    public FindingService(Findings findings, Recommendations recommendations, Meetings meetings, RegionRepository regions,
-                          ProgramRepository programs, IndicatorRepository indicators, EvaluationAccess access,
+    public FindingService(FindingRepository findings, RecommendationRepository recommendations, MeetingRepository meetings, RegionQueries regions,
+                          ProgramQueries programs, IndicatorQueries indicators, EvaluationAccess access,
                           ReportingCalendar calendar, AuditLog audit, Caller caller, InputValidation validation) {
         this.findings = findings;
         this.recommendations = recommendations;
@@ -210,7 +207,7 @@ public class FindingService implements IndicatorReferences {
     private void apply(FindingInput input, Finding finding) {
         List<FieldError> errors = new ArrayList<>();
         String regionCode = FilterValues.text(input.regionCode());
-        if (regionCode != null && regions.findByIdOptional(regionCode).isEmpty()) {
+        if (regionCode != null && regions.find(regionCode).isEmpty()) {
             errors.add(new FieldError("regionCode", "no region has code '" + regionCode + "'"));
         }
         LocalDate meetingDate = null;
@@ -224,11 +221,11 @@ public class FindingService implements IndicatorReferences {
         }
         String programCode = FilterValues.text(input.programCode());
         String indicatorCode = FilterValues.text(input.indicatorCode());
-        if (programCode != null && programs.findByIdOptional(programCode).isEmpty()) {
+        if (programCode != null && programs.find(programCode).isEmpty()) {
             errors.add(new FieldError("programCode", "no program has code '" + programCode + "'"));
         }
         if (indicatorCode != null) {
-            Indicator indicator = indicators.findByIdOptional(indicatorCode).orElse(null);
+            Indicator indicator = indicators.find(indicatorCode).orElse(null);
             if (indicator == null) {
                 errors.add(new FieldError("indicatorCode", "no indicator has code '" + indicatorCode + "'"));
             } else if (programCode == null) {

@@ -15,10 +15,7 @@ import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Agreements;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Findings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Meetings;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -38,14 +35,14 @@ public class MeetingService {
     static final SortableFields SORTABLE = SortableFields.of("date", "date", "title", "title", "year", "year",
             "updatedAt", "updatedAt");
 
-    private final Meetings meetings;
-    private final Agreements agreements;
-    private final Findings findings;
-    private final RegionRepository regions;
+    private final MeetingRepository meetings;
+    private final AgreementRepository agreements;
+    private final FindingRepository findings;
+    private final RegionQueries regions;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
 
-    public MeetingService(Meetings meetings, Agreements agreements, Findings findings, RegionRepository regions,
+    public MeetingService(MeetingRepository meetings, AgreementRepository agreements, FindingRepository findings, RegionQueries regions,
                           ReportingCalendar calendar, AuditLog audit) {
         this.meetings = meetings;
         this.agreements = agreements;
@@ -195,7 +192,7 @@ public class MeetingService {
 
     private void checkRegions(String field, Set<String> codes, List<FieldError> errors) {
         for (String code : codes) {
-            if (regions.findByIdOptional(code).isEmpty()) {
+            if (regions.find(code).isEmpty()) {
                 errors.add(new FieldError(field, "no region has code '" + code + "'"));
             }
         }

@@ -9,10 +9,7 @@ import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.InputValidation;
 import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Findings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.FollowUps;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Recommendations;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,11 +29,11 @@ public class RecommendationService {
     public static final String FOLLOW_UP_TYPE = "follow-up";
     static final String CANNOT_ACT_NEEDS_REASON = "is required when a recommendation cannot be acted on";
 
-    private final Recommendations recommendations;
-    private final FollowUps followUps;
-    private final Findings findings;
+    private final RecommendationRepository recommendations;
+    private final FollowUpRepository followUps;
+    private final FindingRepository findings;
     private final FindingService findingService;
-    private final RegionRepository regions;
+    private final RegionQueries regions;
     private final EvaluationAccess access;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
@@ -50,8 +47,8 @@ public class RecommendationService {
     @Inject
     Event<EvaluationEvents.FollowUpAdded> followedUp;
 
-    public RecommendationService(Recommendations recommendations, FollowUps followUps, Findings findings,
-                                 FindingService findingService, RegionRepository regions, EvaluationAccess access,
+    public RecommendationService(RecommendationRepository recommendations, FollowUpRepository followUps, FindingRepository findings,
+                                 FindingService findingService, RegionQueries regions, EvaluationAccess access,
                                  ReportingCalendar calendar, AuditLog audit, Caller caller,
                                  @ConfigProperty(name = "monev.evaluation.default-due-days", defaultValue = "60") int defaultDueDays,
                                  InputValidation validation) {

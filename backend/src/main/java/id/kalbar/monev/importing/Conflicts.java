@@ -1,12 +1,14 @@
 package id.kalbar.monev.importing;
 
+import id.kalbar.monev.common.rules.RuleCode;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** Rejected rows, grouped by error, with the row numbers kept to a readable number. */
-final class Conflicts {
+final class Conflicts implements RowRefusals {
 
     static final int MAX_ROWS_LISTED = 1000;
 
@@ -16,10 +18,11 @@ final class Conflicts {
         String firstValue;
     }
 
-    private final Map<ConflictKind, Group> groups = new EnumMap<>(ConflictKind.class);
+    private final Map<RuleCode, Group> groups = new EnumMap<>(RuleCode.class);
     private long total;
 
-    void add(ConflictKind kind, long row, String value) {
+    @Override
+    public void add(RuleCode kind, long row, String value) {
         Group group = groups.computeIfAbsent(kind, k -> new Group());
         if (group.count == 0) {
             group.firstValue = value;
@@ -31,7 +34,7 @@ final class Conflicts {
         total++;
     }
 
-    void addAll(ConflictKind kind, long count, List<Long> rows, String firstValue) {
+    void addAll(RuleCode kind, long count, List<Long> rows, String firstValue) {
         if (count == 0) {
             return;
         }

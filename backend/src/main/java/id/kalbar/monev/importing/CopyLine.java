@@ -1,12 +1,12 @@
 package id.kalbar.monev.importing;
 
 /** Builds one line of PostgreSQL's CSV COPY format. */
-final class CopyLine {
+public final class CopyLine {
 
     private CopyLine() {
     }
 
-    static void field(StringBuilder line, Object value) {
+    public static void field(StringBuilder line, Object value) {
         if (line.length() > 0 && line.charAt(line.length() - 1) != '\n') {
             line.append(',');
         }
@@ -22,7 +22,7 @@ final class CopyLine {
         line.append('"').append(text.replace("\"", "\"\"")).append('"');
     }
 
-    static void end(StringBuilder line) {
+    public static void end(StringBuilder line) {
         line.append('\n');
     }
 }

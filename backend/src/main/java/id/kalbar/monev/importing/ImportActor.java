@@ -6,11 +6,11 @@ import id.kalbar.monev.auth.Role;
 /** Who a bulk load runs for: taken from the request, kept for a load that finishes in the background. */
 public record ImportActor(String username, Role role, String regionCode) {
 
-    static ImportActor of(Caller caller) {
+    public static ImportActor of(Caller caller) {
         return new ImportActor(caller.username(), caller.role(), caller.regionCode().orElse(null));
     }
 
-    boolean operator() {
+    public boolean operator() {
         return role == Role.OPERATOR;
     }
 }

@@ -19,9 +19,9 @@ public class ImportJob {
     @Id
     public UUID id;
 
-    @Enumerated(EnumType.STRING)
+    /** The kind's name, upper case, as the summary gives it. */
     @Column(nullable = false)
-    public ImportKind kind;
+    public String kind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -8,7 +8,7 @@ import java.util.UUID;
 @Schema(name = "ImportJob", description = "A bulk load running in the background")
 public record ImportJobResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true) ImportKind kind,
+        @Schema(required = true, description = "The kind loaded, upper case", examples = "REALIZATIONS") String kind,
         @Schema(required = true) ImportJobStatus status,
         @Schema(required = true, description = "Share of the file read so far, 0 to 100") int progress,
         @Schema(required = true) long fileBytes,

@@ -38,6 +38,7 @@ public class ImportJobService {
 
     private final Jobs jobs;
     private final ImportService imports;
+    private final BulkSlots slots;
     private final ManagedExecutor executor;
     private final InterruptedImportJobs.Spool spool;
     /** Bytes read so far by the loads queued or running on this instance. */
@@ -46,20 +47,30 @@ public class ImportJobService {
     @Inject
     Event<ImportJobFinished> finished;
 
-    public ImportJobService(Jobs jobs, ImportService imports, ManagedExecutor executor, InterruptedImportJobs.Spool spool) {
+    public ImportJobService(Jobs jobs, ImportService imports, BulkSlots slots, ManagedExecutor executor,
+                            InterruptedImportJobs.Spool spool) {
         this.jobs = jobs;
         this.imports = imports;
+        this.slots = slots;
         this.executor = executor;
         this.spool = spool;
     }
 
-    public ImportJobResponse submit(ImportKind kind, InputStream body, ImportOptions options, ImportActor actor) {
+    public ImportJobResponse submit(BulkKind kind, InputStream body, ImportOptions options, ImportActor actor) {
         imports.requireRole(kind, actor);
+        BulkSlots.Slot slot = slots.acquire();
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
-        Path file = spool(body, job.id);
+        Path file;
+        try {
+            // Spooled under the job's id, so that a restart after a crash finds and removes it.
+            file = spool(body, job.id);
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
         job.runner = spool.runner();
-        job.kind = kind;
+        job.kind = kind.name().toUpperCase(java.util.Locale.ROOT);
         job.status = ImportJobStatus.QUEUED;
         job.createdBy = actor.username();
         job.createdAt = Instant.now();
@@ -67,7 +78,11 @@ public class ImportJobService {
         QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
         AtomicLong read = new AtomicLong();
         progress.put(job.id, read);
-        executor.runAsync(() -> run(job.id, kind, file, options, actor, read));
+        executor.runAsync(() -> {
+            try (slot) {
+                run(job.id, kind, file, options, actor, read);
+            }
+        });
         return ImportJobResponse.from(job, 0);
     }
 
@@ -81,7 +96,7 @@ public class ImportJobService {
         return ImportJobResponse.from(job, read == null ? 0 : read.get());
     }
 
-    private void run(UUID id, ImportKind kind, Path file, ImportOptions options, ImportActor actor, AtomicLong read) {
+    private void run(UUID id, BulkKind kind, Path file, ImportOptions options, ImportActor actor, AtomicLong read) {
         finish(id, ImportJobStatus.RUNNING, null, null, false);
         try (InputStream in = new CountingStream(Files.newInputStream(file), read)) {
             ImportSummary summary = imports.load(kind, in, options, actor);

@@ -23,11 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import static id.kalbar.monev.auth.Roles.ADMIN;
+import static id.kalbar.monev.auth.Roles.MINISTRY;
 import static id.kalbar.monev.auth.Roles.OPERATOR;
 import static id.kalbar.monev.auth.Roles.VERIFIER;
 
@@ -40,13 +45,15 @@ public class ImportResource {
 
     private final ImportService service;
     private final ImportJobService jobs;
+    private final BulkSlots slots;
     private final Caller caller;
     private final long asyncThreshold;
 
-    public ImportResource(ImportService service, ImportJobService jobs, Caller caller,
+    public ImportResource(ImportService service, ImportJobService jobs, BulkSlots slots, Caller caller,
                           @ConfigProperty(name = "monev.import.async-threshold-bytes") long asyncThreshold) {
         this.service = service;
         this.jobs = jobs;
+        this.slots = slots;
         this.caller = caller;
         this.asyncThreshold = asyncThreshold;
     }
@@ -56,7 +63,7 @@ public class ImportResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
     @Consumes({CSV, MediaType.APPLICATION_JSON})
     @Operation(operationId = "importRows", summary = "Load realizations, targets or indicators from CSV or JSON",
-            description = "Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; "
+            description = "The kinds, their columns and who may load them are listed by GET /api/v1/imports/kinds. Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; "
                     + "loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header "
                     + "`indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,"
                     + "timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions "
@@ -75,9 +82,10 @@ public class ImportResource {
             + "threshold): follow its Location", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than allowed")
+    @APIResponse(responseCode = "429", description = "Too many loads and downloads are running; try again after Retry-After seconds")
     @APIResponse(responseCode = "422", description = "Rows were rejected and nothing was loaded; `summary` says which and why")
     public Response importRows(
-            @Parameter(description = "realizations, targets, indicators or regions", schema = @Schema(enumeration = {"realizations", "targets", "indicators", "regions"}))
+            @Parameter(description = "A kind of GET /api/v1/imports/kinds: realizations, targets, indicators, regions, ...")
             @PathParam("kind") String kind,
             @Parameter(description = "Check everything, write nothing", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("dryRun") String dryRun,
@@ -92,7 +100,7 @@ public class ImportResource {
             @HeaderParam("Content-Type") String contentType,
             @HeaderParam("Content-Length") Long contentLength,
             InputStream body) {
-        ImportKind importKind = ImportKind.fromPath(kind);
+        BulkKind importKind = service.kind(kind);
         if (contentLength != null && contentLength > service.maxBytes()) {
             throw LimitedInputStream.tooLarge(service.maxBytes());
         }
@@ -107,10 +115,31 @@ public class ImportResource {
         boolean background = Boolean.TRUE.equals(FilterValues.bool(async, "async"))
                 || (contentLength != null && contentLength > asyncThreshold);
         if (!background) {
-            return Response.ok(service.load(importKind, body, options, actor)).build();
+            service.requireRole(importKind, actor);
+            try (BulkSlots.Slot slot = slots.acquire()) {
+                java.nio.file.Path file = Uploads.spool(body, service.maxBytes());
+                try (InputStream in = Files.newInputStream(file)) {
+                    return Response.ok(service.load(importKind, in, options, actor)).build();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    Uploads.delete(file);
+                }
+            }
         }
         ImportJobResponse job = jobs.submit(importKind, body, options, actor);
         return Response.accepted(job).location(URI.create("/api/v1/imports/jobs/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/kinds")
+    @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
+    @Operation(operationId = "listImportKinds", summary = "The kinds of bulk load and download",
+            description = "Every role: each kind's name, its columns, the columns a file must have, and the roles that may load it.")
+    @APIResponse(responseCode = "200", description = "The kinds, by name", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ImportKindResponse.class)))
+    public List<ImportKindResponse> listImportKinds() {
+        return service.kinds().stream().map(ImportKindResponse::from).toList();
     }
 
     @GET

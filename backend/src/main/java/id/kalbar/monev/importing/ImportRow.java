@@ -5,9 +5,9 @@ package id.kalbar.monev.importing;
  *
  * @param number the row number users see: the CSV header is row 1; JSON elements count from 1
  */
-record ImportRow(long number, String[] values, boolean malformed) {
+public record ImportRow(long number, String[] values, boolean malformed) {
 
-    String get(int column) {
+    public String get(int column) {
         String value = values[column];
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -1,43 +1,54 @@
 package id.kalbar.monev.importing;
 
+import id.kalbar.monev.common.rules.RuleCode;
+
 import java.util.List;
 
 /**
- * What differs between kinds of bulk load: the columns, how a row is checked and staged, and the SQL
- * that compares the staged rows with what is stored and merges them in.
+ * One load of a kind: how a row is checked and staged, and the SQL that compares the staged rows
+ * (alias {@code s}) with the stored ones (alias {@code r}), writes their history and merges them.
  */
-interface KindLoader {
+public interface KindLoader {
 
-    List<String> columns();
+    /** The audit trail's entity type of the records. */
+    String entityType();
 
-    List<String> requiredColumns();
+    /** Name of the session's staging table; it has a {@code row_no} column. */
+    String staging();
 
-    /** DDL of the session's staging table (a temporary table dropped at commit). */
+    /** DDL of the staging table (a temporary table dropped at commit). */
     String createStaging();
 
-    /** COPY statement that fills the staging table from CSV. */
-    String copyIntoStaging();
-
     /**
-     * Checks a row. When valid, appends its COPY line to {@code line} and returns the natural key;
-     * otherwise records why in {@code conflicts} and returns null.
+     * Checks a row. When valid, appends its COPY line to {@code line} (see {@link CopyLine}) and returns
+     * the natural key; otherwise records why in {@code refusals} and returns null.
      */
-    String stage(ImportRow row, StringBuilder line, Conflicts conflicts);
+    String stage(ImportRow row, StringBuilder line, RowRefusals refusals);
 
-    /**
-     * One row of: created, unchanged, changed-and-editable, changed-but-not-editable counts, then the
-     * first row numbers (array) and the first value of the not-editable ones.
-     */
-    String classify();
+    /** The staging table left-joined to the stored records. */
+    String join();
 
-    /** The error the not-writable rows of {@link #classify()} are reported under. */
-    default ConflictKind notWritableKind() {
-        return ConflictKind.NOT_EDITABLE;
+    /** SQL condition: the row's record is stored. */
+    String stored();
+
+    /** SQL condition on a stored record: the row would change it. */
+    String changed();
+
+    /** Rules that depend on the stored record, in order; the first that holds refuses the row. */
+    default List<StoredRule> storedRules() {
+        return List.of();
     }
 
-    /** Deletes the staged rows that may not be written (partial mode). */
-    String deleteNotEditable();
+    /**
+     * SELECT of {@code entity_key, action, changes} for every row that creates or changes a record, before
+     * the merge (refused rows are gone by then); see {@link AuditSql}.
+     */
+    String auditRows();
 
     /** Upserts the staged rows; unchanged rows are left alone. */
     String merge();
+
+    /** A rule over the stored record, as SQL: {@code condition} refuses, {@code value} names the row. */
+    record StoredRule(RuleCode code, String condition, String value) {
+    }
 }

@@ -1,25 +1,18 @@
 package id.kalbar.monev.indicator;
 
+import id.kalbar.monev.catalogue.CatalogueEntity;
 import id.kalbar.monev.common.period.PeriodType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 @Entity
 @Table(name = "indicator")
-public class Indicator {
-
-    @Id
-    public String code;
+public class Indicator extends CatalogueEntity {
 
     @Column(name = "program_code", nullable = false)
     public String programCode;
@@ -67,27 +60,4 @@ public class Indicator {
 
     @Column(name = "ministry_code")
     public String ministryCode;
-
-    @Column(nullable = false)
-    public boolean active = true;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -1,7 +1,9 @@
 package id.kalbar.monev.indicator;
 
 import id.kalbar.monev.common.period.PeriodType;
+import id.kalbar.monev.catalogue.CatalogueInput;
 import id.kalbar.monev.common.CatalogueCodes;
+import id.kalbar.monev.common.rules.Limits;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,22 +25,22 @@ public record IndicatorInput(
         @Schema(required = true, description = "Code of the program it measures", examples = "2.17.06")
         @NotBlank @Size(max = CatalogueCodes.MAX_LENGTH) String programCode,
         @Schema(required = true, examples = "Koperasi yang memperoleh akses permodalan", maxLength = 300)
-        @NotBlank @Size(max = 300) String name,
-        @Schema(required = true, examples = "koperasi", maxLength = 50) @NotBlank @Size(max = 50) String unit,
+        @NotBlank @Size(max = IndicatorRules.NAME_MAX) String name,
+        @Schema(required = true, examples = "koperasi", maxLength = 50) @NotBlank @Size(max = IndicatorRules.UNIT_MAX) String unit,
         @Schema(required = true) @NotNull Measure measure,
         @Schema(required = true) @NotNull Polarity polarity,
         @Schema(required = true) @NotNull PeriodType periodType,
         @Schema(required = true, description = "How periods roll up to the year") @NotNull TimeAggregation timeAggregation,
         @Schema(required = true, description = "How regencies roll up to the province") @NotNull RegionAggregation regionAggregation,
         @Schema(minimum = "2000", maximum = "2100", nullable = true)
-        @Min(CatalogueCodes.MIN_YEAR) @Max(CatalogueCodes.MAX_YEAR) Integer baselineYear,
-        @Schema(nullable = true) @Digits(integer = 20, fraction = 4) BigDecimal baselineValue,
+        @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) Integer baselineYear,
+        @Schema(nullable = true) @Digits(integer = Limits.INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal baselineValue,
         @Schema(description = "Lower bound of the good band; required for RANGE indicators", nullable = true)
-        @Digits(integer = 20, fraction = 4) BigDecimal rangeLow,
+        @Digits(integer = Limits.INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal rangeLow,
         @Schema(description = "Upper bound of the good band; required for RANGE indicators", nullable = true)
-        @Digits(integer = 20, fraction = 4) BigDecimal rangeHigh,
-        @Schema(maxLength = 1000, nullable = true) @Size(max = 1000) String dataSource,
+        @Digits(integer = Limits.INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal rangeHigh,
+        @Schema(maxLength = 1000, nullable = true) @Size(max = IndicatorRules.DATA_SOURCE_MAX) String dataSource,
         @Schema(description = "Code of the matching national indicator of the ministry", maxLength = 50, nullable = true)
-        @Size(max = 50) String ministryCode,
-        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) {
+        @Size(max = IndicatorRules.MINISTRY_CODE_MAX) String ministryCode,
+        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) implements CatalogueInput {
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -72,7 +71,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "An indicator with this code already exists")
     public Response createIndicator(@RequestBody(required = true) @NotNull IndicatorInput body, @Context UriInfo uri) {
         IndicatorResponse created = service.create(body);
-        return EntityTags.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created, tag(created));
+        return EntityTags.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created, created.entityTag());
     }
 
     @GET
@@ -87,7 +86,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response getIndicator(@PathParam("code") String code, @Context Request request) {
         IndicatorResponse indicator = service.get(code);
-        return EntityTags.conditionalGet(request, tag(indicator), indicator);
+        return EntityTags.conditionalGet(request, indicator.entityTag(), indicator);
     }
 
     @PUT
@@ -105,7 +104,7 @@ public class IndicatorResource {
                                      @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
                                      @RequestBody(required = true) @NotNull IndicatorInput body) {
         IndicatorResponse indicator = service.replace(code, body, ifMatch);
-        return EntityTags.ok(indicator, tag(indicator));
+        return EntityTags.ok(indicator, indicator.entityTag());
     }
 
     @PATCH
@@ -126,7 +125,7 @@ public class IndicatorResource {
                                     @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
                                     JsonNode patch) {
         IndicatorResponse indicator = service.patch(code, patch, ifMatch);
-        return EntityTags.ok(indicator, tag(indicator));
+        return EntityTags.ok(indicator, indicator.entityTag());
     }
 
     @POST
@@ -141,7 +140,7 @@ public class IndicatorResource {
     public Response retireIndicator(@PathParam("code") String code,
                                     @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch) {
         IndicatorResponse indicator = service.retire(code, ifMatch);
-        return EntityTags.ok(indicator, tag(indicator));
+        return EntityTags.ok(indicator, indicator.entityTag());
     }
 
     @DELETE
@@ -155,9 +154,5 @@ public class IndicatorResource {
     public void deleteIndicator(@PathParam("code") String code,
                                 @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, ifMatch);
-    }
-
-    private static EntityTag tag(IndicatorResponse indicator) {
-        return EntityTags.of(indicator.version(), indicator.updatedAt());
     }
 }

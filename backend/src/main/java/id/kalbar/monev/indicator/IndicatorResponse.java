@@ -1,6 +1,7 @@
 package id.kalbar.monev.indicator;
 
 import id.kalbar.monev.common.period.PeriodType;
+import id.kalbar.monev.catalogue.CatalogueRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public record IndicatorResponse(
         @Schema(required = true, description = "False once retired") boolean active,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements CatalogueRecord<IndicatorInput> {
 
     static IndicatorResponse from(Indicator i) {
         return new IndicatorResponse(i.code, i.programCode, i.name, i.unit, i.measure, i.polarity, i.periodType,
@@ -34,12 +35,8 @@ public record IndicatorResponse(
                 i.dataSource, i.ministryCode, i.active, i.createdAt, i.updatedAt, i.version);
     }
 
-    IndicatorInput toInput() {
-        return new IndicatorInput(code, programCode, name, unit, measure, polarity, periodType, timeAggregation,
-                regionAggregation, baselineYear, baselineValue, rangeLow, rangeHigh, dataSource, ministryCode, active);
-    }
-
-    IndicatorInput toInput(boolean newActive) {
+    @Override
+    public IndicatorInput toInput(boolean newActive) {
         return new IndicatorInput(code, programCode, name, unit, measure, polarity, periodType, timeAggregation,
                 regionAggregation, baselineYear, baselineValue, rangeLow, rangeHigh, dataSource, ministryCode, newActive);
     }

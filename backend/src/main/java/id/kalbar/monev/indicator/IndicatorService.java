@@ -1,12 +1,9 @@
 package id.kalbar.monev.indicator;
 
-import id.kalbar.monev.common.period.PeriodType;
-import com.fasterxml.jackson.databind.JsonNode;
-import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
-import id.kalbar.monev.common.http.EntityTags;
+import id.kalbar.monev.catalogue.CatalogueKind;
+import id.kalbar.monev.catalogue.CatalogueService;
 import id.kalbar.monev.common.http.MergePatch;
-import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.ListParams;
@@ -14,16 +11,15 @@ import id.kalbar.monev.common.paging.ListQuery;
 import id.kalbar.monev.common.paging.PageRequest;
 import id.kalbar.monev.common.paging.PageResponse;
 import id.kalbar.monev.common.paging.SortableFields;
+import id.kalbar.monev.common.period.PeriodType;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.InputValidation;
-import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.program.Program;
+import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.program.ProgramAuthority;
 import id.kalbar.monev.program.ProgramField;
-import id.kalbar.monev.program.ProgramRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import id.kalbar.monev.program.ProgramQueries;
+import id.kalbar.monev.program.ProgramReferences;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
@@ -32,29 +28,27 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class IndicatorService {
+public class IndicatorService extends CatalogueService<Indicator, IndicatorInput, IndicatorResponse>
+        implements ProgramReferences {
 
     public static final String ENTITY_TYPE = "indicator";
+    static final CatalogueKind KIND = new CatalogueKind("Indicator", "An indicator", ENTITY_TYPE,
+            "target(s), realization(s) or finding(s)");
     static final SortableFields SORTABLE = SortableFields.of(
             "code", "code", "name", "name", "programCode", "programCode", "polarity", "polarity",
             "periodType", "periodType", "measure", "measure", "updatedAt", "updatedAt");
 
     private final IndicatorRepository indicators;
-    private final ProgramRepository programs;
+    private final ProgramQueries programs;
     private final Instance<IndicatorReferences> references;
-    private final AuditLog audit;
-    private final MergePatch mergePatch;
-    private final InputValidation validation;
 
-    public IndicatorService(IndicatorRepository indicators, ProgramRepository programs,
+    public IndicatorService(IndicatorRepository indicators, ProgramQueries programs,
                             Instance<IndicatorReferences> references, AuditLog audit, MergePatch mergePatch,
                             InputValidation validation) {
+        super(KIND, IndicatorInput.class, indicators, Indicator::new, IndicatorResponse::from, audit, mergePatch, validation);
         this.indicators = indicators;
         this.programs = programs;
         this.references = references;
-        this.audit = audit;
-        this.mergePatch = mergePatch;
-        this.validation = validation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,87 +66,22 @@ public class IndicatorService {
                         FilterValues.enumValue(ProgramAuthority.class, filters.authority, "authority"))
                 .matches(filters.text, "code", "name")
                 .updatedSince(request.updatedSince());
-        PanacheQuery<Indicator> query = indicators.find(filter.query(), request.sort(), filter.parameters());
-        return PageResponse.of(query.page(request.panachePage()).list(), request, query.count(), IndicatorResponse::from);
+        return page(filter, request);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public IndicatorResponse get(String code) {
-        return IndicatorResponse.from(find(code));
+    /** The indicators of a program: a program with indicators is retired, not deleted. */
+    @Override
+    public long countReferencesTo(String programCode) {
+        return indicators.count("programCode", programCode);
     }
 
-    @Transactional
-    public IndicatorResponse create(IndicatorInput input) {
-        List<FieldError> errors = rules(input, true);
-        if (input.code() == null) {
-            errors.add(new FieldError("code", "must not be null"));
-        }
-        validation.check(input, errors);
-        if (indicators.findByIdOptional(input.code()).isPresent()) {
-            throw Problems.conflict("An indicator with code '" + input.code() + "' already exists");
-        }
-        Indicator indicator = new Indicator();
-        indicator.code = input.code();
-        apply(input, indicator);
-        indicators.persistAndFlush(indicator);
-        IndicatorResponse created = IndicatorResponse.from(indicator);
-        audit.created(ENTITY_TYPE, indicator.code, created);
-        return created;
+    @Override
+    protected long countReferringRecords(String code) {
+        return references.stream().mapToLong(r -> r.countReferencesTo(code)).sum();
     }
 
-    @Transactional
-    public IndicatorResponse replace(String code, IndicatorInput input, String ifMatch) {
-        Indicator indicator = findForWrite(code, ifMatch);
-        List<FieldError> errors = rules(input, !indicator.programCode.equals(input.programCode()));
-        if (input.code() != null && !input.code().equals(code)) {
-            errors.add(new FieldError("code", "cannot change; it must be '" + code + "' or left out"));
-        }
-        validation.check(input, errors);
-        return update(indicator, input);
-    }
-
-    @Transactional
-    public IndicatorResponse patch(String code, JsonNode patch, String ifMatch) {
-        Indicator indicator = findForWrite(code, ifMatch);
-        IndicatorInput merged = mergePatch.apply(IndicatorResponse.from(indicator).toInput(), patch, IndicatorInput.class);
-        List<FieldError> errors = rules(merged, !indicator.programCode.equals(merged.programCode()));
-        if (!code.equals(merged.code())) {
-            errors.add(new FieldError("code", "cannot change"));
-        }
-        validation.check(merged, errors);
-        return update(indicator, merged);
-    }
-
-    /** A retired indicator stays readable with its targets and realizations; it is no longer reported. */
-    @Transactional
-    public IndicatorResponse retire(String code, String ifMatch) {
-        Indicator indicator = findForWrite(code, ifMatch);
-        return update(indicator, IndicatorResponse.from(indicator).toInput(false));
-    }
-
-    @Transactional
-    public void delete(String code, String ifMatch) {
-        Indicator indicator = findForWrite(code, ifMatch);
-        long referring = references.stream().mapToLong(r -> r.countReferencesTo(code)).sum();
-        if (referring > 0) {
-            throw Problems.conflict("Indicator '" + code + "' has " + referring
-                    + " target(s), realization(s) or finding(s) and cannot be deleted; retire it instead");
-        }
-        IndicatorResponse before = IndicatorResponse.from(indicator);
-        indicators.delete(indicator);
-        audit.deleted(ENTITY_TYPE, code, before);
-    }
-
-    private IndicatorResponse update(Indicator indicator, IndicatorInput input) {
-        IndicatorResponse before = IndicatorResponse.from(indicator);
-        apply(input, indicator);
-        indicators.flush();
-        IndicatorResponse after = IndicatorResponse.from(indicator);
-        audit.changed(ENTITY_TYPE, indicator.code, AuditAction.ofUpdate(before.active(), after.active()), before, after);
-        return after;
-    }
-
-    private static void apply(IndicatorInput input, Indicator indicator) {
+    @Override
+    protected void apply(IndicatorInput input, Indicator indicator) {
         indicator.programCode = input.programCode();
         indicator.name = input.name().trim();
         indicator.unit = input.unit().trim();
@@ -167,24 +96,23 @@ public class IndicatorService {
         indicator.rangeHigh = input.rangeHigh();
         indicator.dataSource = input.dataSource();
         indicator.ministryCode = input.ministryCode();
-        indicator.active = input.active() == null || input.active();
     }
 
-    /**
-     * Rules across fields and records, null-safe (missing fields are reported by the body's own
-     * constraints); {@code programChanging}: the program must then be active.
-     */
-    private List<FieldError> rules(IndicatorInput input, boolean programChanging) {
-        List<FieldError> errors = new ArrayList<>();
+    /** The program rule of {@link IndicatorRules}, shared with the indicator load: a new or moved indicator needs an active program. */
+    @Override
+    protected Optional<Refusal> refusal(IndicatorInput input, Indicator current) {
         String programCode = input.programCode();
-        if (programCode != null && !programCode.isBlank()) {
-            Optional<Program> program = programs.findByIdOptional(programCode);
-            if (program.isEmpty()) {
-                errors.add(new FieldError("programCode", "no program has code '" + programCode + "'"));
-            } else if (programChanging && !program.get().active) {
-                errors.add(new FieldError("programCode", "program '" + programCode + "' is retired"));
-            }
+        if (programCode == null || programCode.isBlank()) {
+            return Optional.empty(); // reported by the body's own constraints
         }
+        boolean programChanging = current == null || !current.programCode.equals(programCode);
+        return IndicatorRules.program(programCode, programs.find(programCode).orElse(null), programChanging);
+    }
+
+    /** Rules across fields, null-safe (missing fields are reported by the body's own constraints). */
+    @Override
+    protected List<FieldError> rules(IndicatorInput input, Indicator current) {
+        List<FieldError> errors = new ArrayList<>();
         if (input.polarity() == Polarity.RANGE) {
             if (input.rangeLow() == null) {
                 errors.add(new FieldError("rangeLow", "is required for a RANGE indicator"));
@@ -204,17 +132,5 @@ public class IndicatorService {
                     "baselineYear and baselineValue go together"));
         }
         return errors;
-    }
-
-    private Indicator find(String code) {
-        return indicators.findByIdOptional(code).orElseThrow(() -> Problems.notFound("Indicator", code));
-    }
-
-    /** Locks the row, so of two writers holding the same ETag the second always sees the first's change. */
-    private Indicator findForWrite(String code, String ifMatch) {
-        Indicator indicator = indicators.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("Indicator", code));
-        Preconditions.checkIfMatch(ifMatch, EntityTags.of(indicator.version, indicator.updatedAt));
-        return indicator;
     }
 }

@@ -12,7 +12,7 @@ public final class ReportingRegions {
     /** Whether {@code region} reports realizations of the indicator itself (the province's are rolled up otherwise). */
     public static boolean reports(Indicator indicator, Region region) {
         boolean province = region.level == RegionLevel.PROVINCE;
-        return indicator.regionAggregation == RegionAggregation.PROVINCE_REPORTED ? province : !province;
+        return Aggregation.rollsUpRegions(indicator.regionAggregation) ? !province : province;
     }
 
     /** Whether {@code region} may have a target: every reporting region, and the province as its own goal. */

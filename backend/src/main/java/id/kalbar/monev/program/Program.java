@@ -1,23 +1,15 @@
 package id.kalbar.monev.program;
 
+import id.kalbar.monev.catalogue.CatalogueEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import java.time.Instant;
 
 @Entity
 @Table(name = "program")
-public class Program {
-
-    @Id
-    public String code;
+public class Program extends CatalogueEntity {
 
     @Column(nullable = false)
     public String name;
@@ -43,27 +35,4 @@ public class Program {
 
     @Column(name = "end_year")
     public Integer endYear;
-
-    @Column(nullable = false)
-    public boolean active = true;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -1,5 +1,6 @@
 package id.kalbar.monev.program;
 
+import id.kalbar.monev.catalogue.CatalogueInput;
 import id.kalbar.monev.common.CatalogueCodes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,5 +29,5 @@ public record ProgramInput(
         @NotNull @Min(CatalogueCodes.MIN_YEAR) @Max(CatalogueCodes.MAX_YEAR) Integer startYear,
         @Schema(description = "Last active year; open-ended when absent", minimum = "2000", maximum = "2100", nullable = true)
         @Min(CatalogueCodes.MIN_YEAR) @Max(CatalogueCodes.MAX_YEAR) Integer endYear,
-        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) {
+        @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) implements CatalogueInput {
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -79,7 +78,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "409", description = "A program with this code already exists")
     public Response createProgram(@RequestBody(required = true) @NotNull ProgramInput body, @Context UriInfo uri) {
         ProgramResponse created = service.create(body);
-        return EntityTags.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created, tag(created));
+        return EntityTags.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created, created.entityTag());
     }
 
     @GET
@@ -94,7 +93,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response getProgram(@PathParam("code") String code, @Context Request request) {
         ProgramResponse program = service.get(code);
-        return EntityTags.conditionalGet(request, tag(program), program);
+        return EntityTags.conditionalGet(request, program.entityTag(), program);
     }
 
     @PUT
@@ -111,7 +110,7 @@ public class ProgramResource {
                                    @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
                                    @RequestBody(required = true) @NotNull ProgramInput body) {
         ProgramResponse program = service.replace(code, body, ifMatch);
-        return EntityTags.ok(program, tag(program));
+        return EntityTags.ok(program, program.entityTag());
     }
 
     @PATCH
@@ -132,7 +131,7 @@ public class ProgramResource {
                                   @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch,
                                   JsonNode patch) {
         ProgramResponse program = service.patch(code, patch, ifMatch);
-        return EntityTags.ok(program, tag(program));
+        return EntityTags.ok(program, program.entityTag());
     }
 
     @POST
@@ -147,7 +146,7 @@ public class ProgramResource {
     public Response retireProgram(@PathParam("code") String code,
                                   @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch) {
         ProgramResponse program = service.retire(code, ifMatch);
-        return EntityTags.ok(program, tag(program));
+        return EntityTags.ok(program, program.entityTag());
     }
 
     @DELETE
@@ -161,9 +160,5 @@ public class ProgramResource {
     public void deleteProgram(@PathParam("code") String code,
                               @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, ifMatch);
-    }
-
-    private static EntityTag tag(ProgramResponse program) {
-        return EntityTags.of(program.version(), program.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package id.kalbar.monev.program;
 
+import id.kalbar.monev.catalogue.CatalogueRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,18 +19,15 @@ public record ProgramResponse(
         @Schema(required = true, description = "False once retired") boolean active,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version) implements CatalogueRecord<ProgramInput> {
 
     static ProgramResponse from(Program p) {
         return new ProgramResponse(p.code, p.name, p.field, p.authority, p.description, p.missionAlignment,
                 p.ministryAlignment, p.startYear, p.endYear, p.active, p.createdAt, p.updatedAt, p.version);
     }
 
-    ProgramInput toInput() {
-        return toInput(active);
-    }
-
-    ProgramInput toInput(boolean newActive) {
+    @Override
+    public ProgramInput toInput(boolean newActive) {
         return new ProgramInput(code, name, field, authority, description, missionAlignment, ministryAlignment,
                 startYear, endYear, newActive);
     }

@@ -3,10 +3,10 @@ package id.kalbar.monev.realization;
 import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.ReportingCalendar;
-import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.common.problem.WorkflowProblems;
+import id.kalbar.monev.common.rules.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -29,11 +29,11 @@ public class PeriodLocks {
     }
 
     public void requireOpen(String regionCode, Period period) {
-        switch (check(regionCode, period)) {
-            case NOT_STARTED -> throw Problems.validation("period", period + " has not started yet");
-            case LOCKED -> throw WorkflowProblems.periodLocked(period.toString(), calendar.deadline(period));
-            case OPEN -> { }
-        }
+        Refusal.throwIfPresent(RealizationRules.periodState(check(regionCode, period), period, this));
+    }
+
+    public LocalDate deadline(Period period) {
+        return calendar.deadline(period);
     }
 
     public enum State { OPEN, NOT_STARTED, LOCKED }

@@ -1,5 +1,6 @@
 package id.kalbar.monev.realization;
 
+import id.kalbar.monev.common.rules.Limits;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,9 +11,9 @@ import java.math.BigDecimal;
 
 @Schema(name = "RealizationInput", description = "What a region achieved in a period")
 public record RealizationInput(
-        @Schema(required = true, examples = "37") @NotNull @Digits(integer = 20, fraction = 4) BigDecimal value,
-        @Schema(maxLength = 2000, nullable = true) @Size(max = 2000) String note,
+        @Schema(required = true, examples = "37") @NotNull @Digits(integer = Limits.INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal value,
+        @Schema(maxLength = RealizationRules.NOTE_MAX, nullable = true) @Size(max = RealizationRules.NOTE_MAX) String note,
         @Schema(description = "Link to the supporting document (http or https)", maxLength = 1000, nullable = true,
                 examples = "https://drive.example.org/laporan-q3.pdf")
-        @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https link") String evidenceUrl) {
+        @Size(max = RealizationRules.EVIDENCE_URL_MAX) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https link") String evidenceUrl) {
 }

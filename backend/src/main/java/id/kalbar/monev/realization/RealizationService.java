@@ -18,13 +18,12 @@ import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.common.problem.CodedProblem;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.problem.WorkflowProblems;
+import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
-import id.kalbar.monev.indicator.IndicatorRepository;
-import id.kalbar.monev.indicator.RegionAggregation;
-import id.kalbar.monev.indicator.ReportingRegions;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,8 +50,8 @@ public class RealizationService implements IndicatorReferences {
             "value", "value", "status", "status", "submittedAt", "submittedAt", "updatedAt", "updatedAt");
 
     private final RealizationRepository realizations;
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
     private final PeriodLocks locks;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
@@ -61,7 +60,7 @@ public class RealizationService implements IndicatorReferences {
     @Inject
     Event<RealizationReviewed> reviewed;
 
-    public RealizationService(RealizationRepository realizations, IndicatorRepository indicators, RegionRepository regions,
+    public RealizationService(RealizationRepository realizations, IndicatorQueries indicators, RegionQueries regions,
                               PeriodLocks locks, ReportingCalendar calendar, AuditLog audit, Caller caller) {
         this.realizations = realizations;
         this.indicators = indicators;
@@ -104,21 +103,20 @@ public class RealizationService implements IndicatorReferences {
     /** Creates or changes the value of a draft or returned realization. */
     @Transactional
     public Saved save(String indicatorCode, String regionCode, String periodText, RealizationInput input, String ifMatch) {
-        Indicator indicator = indicators.require(indicatorCode);
-        Region region = regions.require(regionCode);
-        caller.requireRegion(regionCode);
-        Period period = periodFor(indicator, periodText);
-        if (!ReportingRegions.reports(indicator, region)) {
-            throw Problems.validation("regionCode", indicator.regionAggregation == RegionAggregation.PROVINCE_REPORTED
-                    ? "indicator " + indicatorCode + " is reported by the province only"
-                    : "the province value of " + indicatorCode + " is rolled up from the regencies and cities");
-        }
+        // The rules of RealizationRules, in the order the bulk load asks them too.
+        Indicator indicator = indicators.find(indicatorCode).orElse(null);
+        Refusal.throwIfPresent(RealizationRules.indicator(indicatorCode, indicator));
+        Refusal.throwIfPresent(RealizationRules.region(regionCode, regions.find(regionCode).orElse(null), writer()));
+        Region region = regions.find(regionCode).orElseThrow();
+        Optional<Period> parsed = Period.parse(periodText);
+        Refusal.throwIfPresent(RealizationRules.period(indicator, periodText, parsed));
+        Period period = parsed.orElseThrow();
+        Refusal.throwIfPresent(RealizationRules.reporting(indicator, region));
+        Refusal.throwIfPresent(RealizationRules.note(input.note()));
+        locks.requireOpen(regionCode, period);
         RealizationKey key = new RealizationKey(indicatorCode, regionCode, period.toString());
         Optional<Realization> existing = realizations.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE);
-        if (existing.isEmpty() && !indicator.active) {
-            throw Problems.validation("indicatorCode", "indicator " + indicatorCode + " is retired");
-        }
-        locks.requireOpen(regionCode, period);
+        Refusal.throwIfPresent(RealizationRules.retired(indicator, existing.isPresent()));
         RealizationResponse before = existing.map(this::toResponse).orElse(null);
         Realization realization = existing.orElseGet(() -> newRealization(key, period));
         if (before != null) {
@@ -324,27 +322,17 @@ public class RealizationService implements IndicatorReferences {
     }
 
     private static void requireEditable(Realization realization) {
-        if (!realization.status.editable()) {
-            throw WorkflowProblems.wrongState(realization.status == RealizationStatus.SUBMITTED
-                    ? "The value is submitted: it changes only after the verifier returns it"
-                    : "The value is verified: it changes only when an administrator reopens it");
-        }
+        Refusal.throwIfPresent(RealizationRules.editable(realization.status, true));
+    }
+
+    private RealizationRules.Writer writer() {
+        return new RealizationRules.Writer(caller.role(), caller.regionCode().orElse(null));
     }
 
     private static void requireStatus(Realization realization, RealizationStatus expected, String detail) {
         if (realization.status != expected) {
             throw WorkflowProblems.wrongState(detail + " (this one is " + realization.status + ")");
         }
-    }
-
-    private static Period periodFor(Indicator indicator, String text) {
-        Period period = Period.parse(text).orElseThrow(() ->
-                Problems.validation("period", "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
-        if (period.type() != indicator.periodType) {
-            throw Problems.validation("period", indicator.code + " is reported " + indicator.periodType.name().toLowerCase()
-                    + ", e.g. " + Period.allOf(indicator.periodType, period.year()).get(0));
-        }
-        return period;
     }
 
     private static Period optionalPeriod(String text, String parameter) {

@@ -12,7 +12,7 @@ import id.kalbar.monev.common.paging.PageResponse;
 import id.kalbar.monev.common.paging.SortableFields;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.problem.Problems;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,11 +26,11 @@ public class ReportingExceptionService {
             "regionCode", "regionCode", "period", "period", "openUntil", "openUntil", "updatedAt", "updatedAt");
 
     private final ReportingExceptionRepository exceptions;
-    private final RegionRepository regions;
+    private final RegionQueries regions;
     private final AuditLog audit;
     private final Caller caller;
 
-    public ReportingExceptionService(ReportingExceptionRepository exceptions, RegionRepository regions, AuditLog audit,
+    public ReportingExceptionService(ReportingExceptionRepository exceptions, RegionQueries regions, AuditLog audit,
                                      Caller caller) {
         this.exceptions = exceptions;
         this.regions = regions;

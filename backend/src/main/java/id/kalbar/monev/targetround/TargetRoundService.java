@@ -1,6 +1,5 @@
 package id.kalbar.monev.targetround;
 
-import id.kalbar.monev.achievement.AchievementService;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.Caller;
@@ -15,23 +14,20 @@ import id.kalbar.monev.common.paging.SortableFields;
 import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.problem.WorkflowProblems;
+import id.kalbar.monev.indicator.Aggregation;
 import id.kalbar.monev.indicator.Indicator;
-import id.kalbar.monev.indicator.IndicatorRepository;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.indicator.Polarity;
-import id.kalbar.monev.indicator.RegionAggregation;
 import id.kalbar.monev.indicator.ReportingRegions;
 import id.kalbar.monev.realization.Realization;
-import id.kalbar.monev.realization.RealizationRepository;
+import id.kalbar.monev.realization.RealizationQueries;
 import id.kalbar.monev.realization.RealizationStatus;
+import id.kalbar.monev.realization.RealizedValues;
 import id.kalbar.monev.region.Region;
 import id.kalbar.monev.region.RegionLevel;
-import id.kalbar.monev.region.RegionRepository;
-import id.kalbar.monev.targets.Target;
-import id.kalbar.monev.targets.TargetKey;
-import id.kalbar.monev.targets.TargetRepository;
-import id.kalbar.monev.targets.TargetStatus;
+import id.kalbar.monev.region.RegionQueries;
+import id.kalbar.monev.targets.TargetService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -64,27 +60,12 @@ public class TargetRoundService {
     static final SortableFields SORTABLE = SortableFields.of("indicatorCode", "indicatorCode", "regionCode", "regionCode",
             "status", "status", "value", "value", "updatedAt", "updatedAt");
 
-    @ApplicationScoped
-    public static class Rounds implements PanacheRepositoryBase<TargetRound, Integer> {
-        /**
-         * The round, locked as given: changing its status takes it for update; writing a proposal takes it
-         * for share, so that proposals and reviews never interleave with the status change of review or approval.
-         */
-        TargetRound require(int year, LockModeType lock) {
-            return findByIdOptional(year, lock).orElseThrow(() -> Problems.notFound("Target round", String.valueOf(year)));
-        }
-    }
-
-    @ApplicationScoped
-    public static class Proposals implements PanacheRepositoryBase<TargetProposal, TargetProposal.Key> {
-    }
-
-    private final Rounds rounds;
-    private final Proposals proposals;
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
-    private final RealizationRepository realizations;
-    private final TargetRepository targets;
+    private final TargetRoundRepository rounds;
+    private final TargetProposalRepository proposals;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
+    private final RealizationQueries realizations;
+    private final TargetService targets;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
     private final Caller caller;
@@ -96,8 +77,9 @@ public class TargetRoundService {
     Event<TargetRoundEvents.ProposalReviewed> reviewed;
     private final BigDecimal tolerance;
 
-    public TargetRoundService(Rounds rounds, Proposals proposals, IndicatorRepository indicators, RegionRepository regions,
-                              RealizationRepository realizations, TargetRepository targets, ReportingCalendar calendar,
+    public TargetRoundService(TargetRoundRepository rounds, TargetProposalRepository proposals, IndicatorQueries indicators,
+                              RegionQueries regions, RealizationQueries realizations, TargetService targets,
+                              ReportingCalendar calendar,
                               AuditLog audit, Caller caller,
                               @ConfigProperty(name = "monev.target-round.flag-tolerance", defaultValue = "0.25") BigDecimal tolerance) {
         this.rounds = rounds;
@@ -161,23 +143,7 @@ public class TargetRoundService {
                         List.of(ProposalStatus.ACCEPTED, ProposalStatus.ADJUSTED))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (TargetProposal proposal : agreed) {
-            TargetKey key = new TargetKey(proposal.indicatorCode, proposal.regionCode, year);
-            Target target = targets.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE).orElse(null);
-            BigDecimal before = target == null ? null : target.value;
-            if (target == null) {
-                target = new Target();
-                target.indicatorCode = key.indicatorCode();
-                target.regionCode = key.regionCode();
-                target.year = year;
-                target.value = proposal.agreedValue;
-                target.status = TargetStatus.AGREED;
-                targets.persist(target);
-            } else {
-                target.value = proposal.agreedValue;
-                target.status = TargetStatus.AGREED;
-            }
-            audit.changed("target", key.toString(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
-                    before == null ? null : Map.of("value", before), Map.of("value", proposal.agreedValue, "round", year));
+            targets.setAgreed(proposal.indicatorCode, proposal.regionCode, year, proposal.agreedValue);
         }
         return changeRound(round, r -> {
             r.status = RoundStatus.APPROVED;
@@ -302,9 +268,9 @@ public class TargetRoundService {
 
     /** The suggestion for a region (for the province of a rolled-up indicator: the regions rolled up). */
     Suggestion.Result suggest(Indicator indicator, Region region, int year) {
-        List<Realization> past = realizations.list("indicatorCode = ?1 and year >= ?2 and year < ?3 and status in ?4",
-                indicator.code, year - HISTORY_YEARS, year, List.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED));
-        boolean rollUp = region.level == RegionLevel.PROVINCE && indicator.regionAggregation != RegionAggregation.PROVINCE_REPORTED;
+        List<Realization> past = realizations.ofYears(indicator.code, year - HISTORY_YEARS, year,
+                List.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED));
+        boolean rollUp = region.level == RegionLevel.PROVINCE && Aggregation.rollsUpRegions(indicator.regionAggregation);
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         past.stream()
                 .filter(r -> rollUp || r.regionCode.equals(region.code))
@@ -312,11 +278,12 @@ public class TargetRoundService {
                 .forEach((y, values) -> {
                     if (rollUp) {
                         List<BigDecimal> perRegion = values.stream().collect(Collectors.groupingBy(r -> r.regionCode))
-                                .values().stream().map(list -> AchievementService.overTime(indicator.timeAggregation, list))
+                                .values().stream()
+                                .map(list -> Aggregation.overTime(indicator.timeAggregation, RealizedValues.inTimeOrder(list)))
                                 .toList();
-                        byYear.put(y, AchievementService.overRegions(indicator.regionAggregation, perRegion));
+                        byYear.put(y, Aggregation.overRegions(indicator.regionAggregation, perRegion));
                     } else {
-                        byYear.put(y, AchievementService.overTime(indicator.timeAggregation, values));
+                        byYear.put(y, Aggregation.overTime(indicator.timeAggregation, RealizedValues.inTimeOrder(values)));
                     }
                 });
         return Suggestion.suggest(indicator.polarity, byYear, indicator.rangeLow, indicator.rangeHigh);
@@ -358,11 +325,11 @@ public class TargetRoundService {
 
     private RoundRecords.RoundResponse toResponse(TargetRound round) {
         List<TargetProposal> all = proposals.list("year", Sort.by("indicatorCode"), round.year);
-        Map<String, Region> regionByCode = regions.listAll().stream().collect(Collectors.toMap(r -> r.code, r -> r));
+        Map<String, Region> regionByCode = regions.all().stream().collect(Collectors.toMap(r -> r.code, r -> r));
         List<RoundRecords.Comparison> comparison = new ArrayList<>();
         all.stream().collect(Collectors.groupingBy(p -> p.indicatorCode, TreeMap::new, Collectors.toList()))
                 .forEach((code, list) -> {
-                    Indicator indicator = indicators.findById(code);
+                    Indicator indicator = indicators.require(code);
                     BigDecimal province = list.stream()
                             .filter(p -> regionByCode.get(p.regionCode).level == RegionLevel.PROVINCE)
                             .map(TargetRoundService::currentValue).findFirst().orElse(null);
@@ -370,8 +337,7 @@ public class TargetRoundService {
                             .filter(p -> regionByCode.get(p.regionCode).level != RegionLevel.PROVINCE)
                             .map(TargetRoundService::currentValue).filter(Objects::nonNull).toList();
                     comparison.add(new RoundRecords.Comparison(code, indicator.regionAggregation, province,
-                            indicator.regionAggregation == RegionAggregation.PROVINCE_REPORTED ? null
-                                    : AchievementService.overRegions(indicator.regionAggregation, regional),
+                            Aggregation.overRegions(indicator.regionAggregation, regional),
                             regional.size()));
                 });
         return new RoundRecords.RoundResponse(round.year, round.deadline, round.status, round.openedBy, round.approvedBy,

@@ -1,5 +1,6 @@
 package id.kalbar.monev.targets;
 
+import id.kalbar.monev.common.rules.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import java.util.List;
 
 @Schema(name = "TargetInput", description = "The annual target of an indicator for a region, optionally broken down by period")
 public record TargetInput(
-        @Schema(required = true, examples = "150") @NotNull @Digits(integer = 20, fraction = 4) BigDecimal value,
+        @Schema(required = true, examples = "150") @NotNull @Digits(integer = Limits.INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal value,
         @Schema(description = "Defaults to AGREED when the province sets the target directly") TargetStatus status,
         @Schema(description = "Per-period parts for semiannual, quarterly or monthly indicators", nullable = true)
         @Valid @Size(max = 12) List<PeriodValue> breakdown) {

@@ -3,7 +3,6 @@ package id.kalbar.monev.targets;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.Caller;
-import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
@@ -18,17 +17,18 @@ import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.PeriodType;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.Problems;
+import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorReferences;
-import id.kalbar.monev.indicator.IndicatorRepository;
-import id.kalbar.monev.indicator.ReportingRegions;
+import id.kalbar.monev.indicator.IndicatorQueries;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,16 +44,18 @@ public class TargetService implements IndicatorReferences {
             "value", "value", "status", "status", "updatedAt", "updatedAt");
 
     private final TargetRepository targets;
-    private final IndicatorRepository indicators;
-    private final RegionRepository regions;
+    private final IndicatorQueries indicators;
+    private final RegionQueries regions;
+    private final ApprovedTargetYears approvals;
     private final AuditLog audit;
     private final Caller caller;
 
-    public TargetService(TargetRepository targets, IndicatorRepository indicators, RegionRepository regions,
-                         AuditLog audit, Caller caller) {
+    public TargetService(TargetRepository targets, IndicatorQueries indicators, RegionQueries regions,
+                         ApprovedTargetYears approvals, AuditLog audit, Caller caller) {
         this.targets = targets;
         this.indicators = indicators;
         this.regions = regions;
+        this.approvals = approvals;
         this.audit = audit;
         this.caller = caller;
     }
@@ -84,22 +86,18 @@ public class TargetService implements IndicatorReferences {
     /** Sets (creates or replaces) a target; ADMIN and VERIFIER only, enforced by the resource. */
     @Transactional
     public SetResult set(String indicatorCode, String regionCode, String yearText, TargetInput input, String ifMatch) {
-        Indicator indicator = indicators.require(indicatorCode);
-        Region region = regions.require(regionCode);
-        int year = YearParam.require(yearText, "year");
+        // The rules of TargetRules, in the order the bulk load asks them too.
+        Indicator indicator = indicators.find(indicatorCode).orElse(null);
+        Refusal.throwIfPresent(TargetRules.indicator(indicatorCode, indicator));
+        Region region = regions.find(regionCode).orElse(null);
+        Refusal.throwIfPresent(TargetRules.region(regionCode, region));
+        Refusal.throwIfPresent(TargetRules.reporting(indicator, region));
+        int year = TargetRules.year(yearText).orElseThrow(() -> TargetRules.badYear(yearText).toProblem());
+        Refusal.throwIfPresent(TargetRules.approvedRound(caller.role(), year, approvals.isApproved(year)));
         List<TargetPeriod> breakdown = checkBreakdown(indicator, regionCode, year, input.breakdown());
-        if (!ReportingRegions.hasTargets(indicator, region)) {
-            throw Problems.validation("regionCode", "indicator " + indicatorCode + " is reported by the province only");
-        }
-        if (caller.role() != Role.ADMIN && roundApproved(year)) {
-            throw Problems.forbidden("The targets of " + year + " were approved in a target round; only an administrator "
-                    + "corrects them now");
-        }
         TargetKey key = new TargetKey(indicatorCode, regionCode, year);
         Optional<Target> existing = targets.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE);
-        if (existing.isEmpty() && !indicator.active) {
-            throw Problems.validation("indicatorCode", "indicator " + indicatorCode + " is retired");
-        }
+        Refusal.throwIfPresent(TargetRules.retired(indicator, existing.isPresent()));
         Target target = existing.orElseGet(() -> newTarget(key));
         TargetResponse before = existing.map(TargetResponse::from).orElse(null);
         if (before != null) {
@@ -126,11 +124,34 @@ public class TargetService implements IndicatorReferences {
         return new SetResult(after, before == null);
     }
 
-    private boolean roundApproved(int year) {
-        Object count = targets.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM target_round WHERE year = ?1 AND status = 'APPROVED'")
-                .setParameter(1, year).getSingleResult();
-        return ((Number) count).longValue() > 0;
+    /**
+     * The target a target round agreed, written when the round is approved: under the same rules as any
+     * other write of a target (the round is not approved yet while it is written).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setAgreed(String indicatorCode, String regionCode, int year, BigDecimal value) {
+        Indicator indicator = indicators.find(indicatorCode).orElse(null);
+        Refusal.throwIfPresent(TargetRules.indicator(indicatorCode, indicator));
+        Region region = regions.find(regionCode).orElse(null);
+        Refusal.throwIfPresent(TargetRules.region(regionCode, region));
+        Refusal.throwIfPresent(TargetRules.reporting(indicator, region));
+        TargetKey key = new TargetKey(indicatorCode, regionCode, year);
+        Optional<Target> existing = targets.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE);
+        Refusal.throwIfPresent(TargetRules.retired(indicator, existing.isPresent()));
+        TargetResponse before = existing.map(TargetResponse::from).orElse(null);
+        Target target = existing.orElseGet(() -> newTarget(key));
+        target.value = value;
+        target.status = TargetStatus.AGREED;
+        if (before == null) {
+            targets.persist(target);
+        }
+        targets.flush();
+        TargetResponse after = TargetResponse.from(target);
+        if (before == null) {
+            audit.created(ENTITY_TYPE, key.toString(), after);
+        } else {
+            audit.changed(ENTITY_TYPE, key.toString(), AuditAction.UPDATE, before, after);
+        }
     }
 
     public record SetResult(TargetResponse target, boolean created) {

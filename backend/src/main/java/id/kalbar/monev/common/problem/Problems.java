@@ -20,7 +20,12 @@ public final class Problems {
 
     /** One field's problem reads "field: message"; the detail of several counts them. */
     public static HttpProblem validation(List<FieldError> errors) {
-        return CodedProblem.of(Response.Status.BAD_REQUEST, "validation")
+        return validation(VALIDATION, errors);
+    }
+
+    /** A validation problem typed by the one rule all its errors break. */
+    public static HttpProblem validation(URI type, List<FieldError> errors) {
+        return CodedProblem.of(Response.Status.BAD_REQUEST, CodedProblem.codeOf(type))
                 .title("Invalid request")
                 .detail(errors.size() == 1
                         ? errors.get(0).field() + ": " + errors.get(0).message()

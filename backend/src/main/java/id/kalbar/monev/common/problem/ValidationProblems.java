@@ -12,6 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import id.kalbar.monev.common.rules.RuleCode;
+import java.util.Optional;
+import java.util.Set;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -33,7 +38,9 @@ public class ValidationProblems implements ProblemPostProcessor {
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         Throwable cause = bodyReadingCause(context.cause);
         if (cause instanceof ConstraintViolationException violations) {
-            return Problems.validation(fieldErrors(violations));
+            return singleRule(violations.getConstraintViolations())
+                    .map(rule -> Problems.validation(rule.problemType(), fieldErrors(violations)))
+                    .orElseGet(() -> Problems.validation(fieldErrors(violations)));
         }
         if (cause instanceof MismatchedInputException mismatch) {
             return fromMismatchedInput(mismatch);
@@ -45,6 +52,26 @@ public class ValidationProblems implements ProblemPostProcessor {
                     .build();
         }
         return problem;
+    }
+
+    /**
+     * The rule every violation breaks, when they all break the same one: a text too long or a number
+     * that does not fit answers with that rule's type, as a bulk load reports the same value.
+     */
+    static Optional<RuleCode> singleRule(Set<? extends ConstraintViolation<?>> violations) {
+        Set<Optional<RuleCode>> rules = violations.stream()
+                .map(ValidationProblems::rule)
+                .collect(Collectors.toSet());
+        return rules.size() == 1 ? rules.iterator().next() : Optional.empty();
+    }
+
+    private static Optional<RuleCode> rule(ConstraintViolation<?> violation) {
+        Object annotation = violation.getConstraintDescriptor().getAnnotation();
+        if (annotation instanceof Size size && violation.getInvalidValue() instanceof CharSequence text
+                && text.length() > size.max()) {
+            return Optional.of(RuleCode.TOO_LONG);
+        }
+        return annotation instanceof Digits ? Optional.of(RuleCode.NOT_A_NUMBER) : Optional.empty();
     }
 
     /** A body that is JSON but not the expected shape: an unknown property, a wrong type. */

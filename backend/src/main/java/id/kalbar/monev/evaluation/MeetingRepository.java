@@ -1,0 +1,15 @@
+package id.kalbar.monev.evaluation;
+
+import id.kalbar.monev.common.problem.Problems;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
+    /** The record addressed by a path, or a 404 problem. */
+    public Meeting require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> Problems.notFound("Meeting", id.toString()));
+    }
+}

@@ -1,0 +1,37 @@
+package id.kalbar.monev.importing;
+
+import id.kalbar.monev.auth.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One kind of record that can be loaded and downloaded in bulk. Each lives in its feature's package and
+ * is found by the engine as a bean: adding a kind touches its feature only.
+ */
+public interface BulkKind {
+
+    /** The name in the path: {@code /imports/{name}}, {@code /exports/{name}}. */
+    String name();
+
+    String description();
+
+    /** The columns of a file, in the order of exports. */
+    List<String> columns();
+
+    List<String> requiredColumns();
+
+    /** Columns holding free text: a spreadsheet would run a leading {@code =}, so exports neutralize them. */
+    default Set<String> textColumns() {
+        return Set.of();
+    }
+
+    /** Who may load it: the same roles its feature lets write a single record. */
+    Set<Role> loaders();
+
+    /** Prepares one load: looks up what the row checks need before the rows stream in. */
+    KindLoader loader(ImportActor actor, IdScheme scheme);
+
+    /** The rows to download, in {@link #columns()} order, for these filters and this caller. */
+    ExportQuery export(ExportFilters filters);
+}

@@ -1,0 +1,44 @@
+package id.kalbar.monev.region;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other features may read of the regions; the region feature alone writes them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RegionQueries {
+
+    private final RegionRepository regions;
+
+    public RegionQueries(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    public Optional<Region> find(String code) {
+        return regions.findByIdOptional(code);
+    }
+
+    /** The region addressed by a path, or a 404 problem. */
+    public Region require(String code) {
+        return regions.require(code);
+    }
+
+    /** The province this deployment serves, if its regions are loaded. */
+    public Optional<Region> province() {
+        return regions.find("level", RegionLevel.PROVINCE).firstResultOptional();
+    }
+
+    /** Every region, in code order. */
+    public List<Region> all() {
+        return regions.listAll(Sort.by("code"));
+    }
+
+    /** The regencies and cities, in code order. */
+    public List<Region> regenciesAndCities() {
+        return regions.list("level in ?1 order by code", List.of(RegionLevel.REGENCY, RegionLevel.CITY));
+    }
+}

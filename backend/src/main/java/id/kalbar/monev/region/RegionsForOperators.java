@@ -1,0 +1,24 @@
+package id.kalbar.monev.region;
+
+import id.kalbar.monev.auth.OperatorRegions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Tells the accounts which regencies and cities get a demo operator. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RegionsForOperators implements OperatorRegions {
+
+    private final RegionQueries regions;
+
+    public RegionsForOperators(RegionQueries regions) {
+        this.regions = regions;
+    }
+
+    @Override
+    public List<LocalRegion> regenciesAndCities() {
+        return regions.regenciesAndCities().stream().map(r -> new LocalRegion(r.code, r.name)).toList();
+    }
+}
