@@ -1,11 +1,7 @@
 package id.kalbar.monev.evaluation;
 
-import id.kalbar.monev.evaluation.EvaluationRepositories.Agreements;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Findings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Meetings;
-import id.kalbar.monev.evaluation.EvaluationRepositories.Recommendations;
 import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionRepository;
+import id.kalbar.monev.region.RegionQueries;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,16 +19,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MeetingSummaryService {
 
-    private final Meetings meetings;
-    private final Agreements agreements;
-    private final Findings findings;
-    private final Recommendations recommendations;
-    private final RegionRepository regions;
+    private final MeetingRepository meetings;
+    private final AgreementRepository agreements;
+    private final FindingRepository findings;
+    private final RecommendationRepository recommendations;
+    private final RegionQueries regions;
     private final EvaluationAccess access;
     private final MeetingSummaryPdf pdf;
 
-    public MeetingSummaryService(Meetings meetings, Agreements agreements, Findings findings, Recommendations recommendations,
-                                 RegionRepository regions, EvaluationAccess access, MeetingSummaryPdf pdf) {
+    public MeetingSummaryService(MeetingRepository meetings, AgreementRepository agreements, FindingRepository findings,
+                                 RecommendationRepository recommendations, RegionQueries regions, EvaluationAccess access, MeetingSummaryPdf pdf) {
         this.meetings = meetings;
         this.agreements = agreements;
         this.findings = findings;
@@ -49,7 +45,7 @@ public class MeetingSummaryService {
 
     MeetingSummaryPdf.Contents contents(UUID meetingId) {
         Meeting meeting = meetings.require(meetingId);
-        Map<String, String> regionNames = regions.listAll().stream()
+        Map<String, String> regionNames = regions.all().stream()
                 .collect(Collectors.toMap(r -> r.code, (Region r) -> r.name));
         List<Agreement> agreed = agreements.list("meetingId = ?1 order by createdAt", meetingId);
         List<Finding> raised = findings.list("meetingId", Sort.by("regionCode").and("foundOn").and("title"), meetingId).stream()

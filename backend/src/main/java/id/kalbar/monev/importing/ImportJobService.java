@@ -151,7 +151,7 @@ public class ImportJobService {
             job.error = error;
             if (done) {
                 job.finishedAt = Instant.now();
-                finished.fire(new ImportJobFinished(job.id, job.kind.pathName(), job.status, job.createdBy));
+                finished.fire(new ImportJobFinished(job.id, job.kind.toLowerCase(java.util.Locale.ROOT), job.status, job.createdBy));
             }
         });
     }

@@ -105,6 +105,12 @@ class ContractFuzzTest {
     record Outcome(String operation, int status, String finding) {
     }
 
+    /**
+     * Operations with no input to get wrong that change the caller's own session or inbox: signing out
+     * would revoke the tokens every other test shares, and marking all read is right for any request.
+     */
+    private static final java.util.Set<String> SESSION_STATE = java.util.Set.of("signOut", "markAllNotificationsRead");
+
     @Test
     void invalidRequestsGetProblemsAndChangeNothing() throws Exception {
         ParseOptions options = new ParseOptions();
@@ -154,6 +160,9 @@ class ContractFuzzTest {
     private List<Fuzz> forOperation(String template, PathItem.HttpMethod httpMethod, Operation operation) {
         String method = httpMethod.name();
         String id = operation.getOperationId();
+        if (SESSION_STATE.contains(id)) {
+            return List.of();
+        }
         boolean read = method.equals("GET") || method.equals("HEAD");
         boolean importing = template.startsWith("/api/v1/imports/{kind}");
         List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
@@ -644,6 +653,11 @@ class ContractFuzzTest {
             return new Outcome(fuzz.operation(), status, "unexpected status " + status + " for " + label);
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
+        boolean oauthError = fuzz.operation().equals("issueToken") && type.startsWith("application/json")
+                && body.contains("\"error\"");
+        if (oauthError) {
+            return new Outcome(fuzz.operation(), status, null); // RFC 6749 §5.2 error of the client-credentials grant
+        }
         if (!type.startsWith("application/problem+json")) {
             return new Outcome(fuzz.operation(), status, status + " without a problem (" + type + ") for " + label);
         }

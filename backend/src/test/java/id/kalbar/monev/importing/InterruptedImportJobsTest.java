@@ -53,7 +53,7 @@ class InterruptedImportJobsTest {
     private UUID job(ImportJobStatus status, String runner) {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
-        job.kind = ImportKind.REALIZATIONS;
+        job.kind = "REALIZATIONS";
         job.status = status;
         job.createdBy = "admin";
         job.createdAt = Instant.now();
