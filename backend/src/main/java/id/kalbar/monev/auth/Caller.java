@@ -76,7 +76,7 @@ public class Caller {
     public void requireRegion(String regionCode) {
         if (isOperator() && !regionCode.equals(regionCode().orElse(null))) {
             throw Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode", "Operators work only with the data of their own "
-                    + "region (" + regionCode().orElse("none") + ")", regionCode).toProblem();
+                    + "region (" + regionCode().orElse("none") + ")", regionCode().orElse("none")).toProblem();
         }
     }
 

@@ -93,7 +93,11 @@ public class InputJson implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
-            String text = parser.getText().trim();
+            String raw = parser.getText();
+            if (raw.indexOf('\u0000') >= 0) {
+                throw new UnstorableValueException(parser, "must not contain a NUL character", raw, LocalDate.class);
+            }
+            String text = raw.trim();
             if (text.isEmpty()) {
                 return null;
             }

@@ -20,13 +20,13 @@ class ProblemLanguageTest {
         api("op-6101").header("Accept-Language", "en").queryParam("region", "61.02").get("/api/v1/realizations")
                 .then().statusCode(403)
                 .header("Content-Language", "en")
-                .body("type", equalTo("urn:monev:problem:region-scope"))
+                .body("type", equalTo("urn:monev:problem:region-not-allowed"))
                 .body("title", equalTo("Forbidden"))
                 .body("detail", equalTo("Operators work only with the data of their own region (61.01)"));
         api("op-6101").header("Accept-Language", "id-ID,id;q=0.9,en;q=0.8").queryParam("region", "61.02")
                 .get("/api/v1/realizations").then().statusCode(403)
                 .header("Content-Language", "id")
-                .body("type", equalTo("urn:monev:problem:region-scope"))
+                .body("type", equalTo("urn:monev:problem:region-not-allowed"))
                 .body("title", equalTo("Tidak diizinkan"))
                 .body("detail", equalTo("Operator hanya dapat mengelola data wilayahnya sendiri (61.01)"));
         api("op-6101").header("Accept-Language", "fr-FR").queryParam("region", "61.02").get("/api/v1/realizations")

@@ -46,7 +46,7 @@ public class ProblemLanguageFilter implements ContainerResponseFilter {
         }
         HttpProblem.Builder builder = HttpProblem.builder()
                 .withType(problem.getType() == null ? CodedProblem.type(code) : problem.getType())
-                .withStatus(problem.getStatus())
+                .withStatus(problem.getStatusCode())
                 .withInstance(problem.getInstance())
                 .withTitle(messages.title(locale, code).orElse(problem.getTitle()))
                 .withDetail(errors != null && errors.size() == 1 && errors.get(0) instanceof FieldError only

@@ -75,12 +75,17 @@ public class ValidationProblems implements ProblemPostProcessor {
     }
 
     /** A body that is JSON but not the expected shape: an unknown property, a wrong type. */
+    private static final java.net.URI VALIDATION_TYPE = Problems.VALIDATION;
+
     public static HttpProblem fromMismatchedInput(MismatchedInputException mismatch) {
         if (mismatch instanceof UnrecognizedPropertyException unknown) {
             return Problems.validation(jsonPath(unknown), "is not a known property");
         }
         if (mismatch instanceof InputJson.UnstorableValueException unstorable) {
-            return Problems.validation(jsonPath(unstorable), unstorable.getOriginalMessage());
+            // The same rule, and so the same problem type, as text refused by a feature or a bulk load.
+            boolean nul = unstorable.getOriginalMessage().contains("NUL");
+            return Problems.validation(nul ? RuleCode.BAD_TEXT.problemType() : VALIDATION_TYPE,
+                    List.of(new FieldError(jsonPath(unstorable), unstorable.getOriginalMessage())));
         }
         if (mismatch.getPath().isEmpty()) {
             return Problems.validation("body", "must be a JSON object of the documented shape");
