@@ -50,6 +50,7 @@ public class ProblemLanguageFilter implements ContainerResponseFilter {
                 .withInstance(problem.getInstance())
                 .withTitle(messages.title(locale, code).orElse(problem.getTitle()))
                 .withDetail(errors != null && errors.size() == 1 && errors.get(0) instanceof FieldError only
+                        && problem.getDetail() != null && problem.getDetail().startsWith(only.field() + ": ")
                         ? only.field() + ": " + only.message()
                         : messages.detail(locale, code, merged(problem.getParameters(), arguments))
                                 .or(() -> messages.sentence(locale, problem.getDetail()))
