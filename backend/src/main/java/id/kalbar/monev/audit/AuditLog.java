@@ -1,8 +1,8 @@
 package id.kalbar.monev.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kalbar.monev.auth.Caller;
 import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -29,12 +29,12 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final ObjectMapper mapper;
-    private final Instance<Caller> caller;
+    private final Instance<SecurityIdentity> identity;
 
-    public AuditLog(AuditEventRepository events, ObjectMapper mapper, Instance<Caller> caller) {
+    public AuditLog(AuditEventRepository events, ObjectMapper mapper, Instance<SecurityIdentity> identity) {
         this.events = events;
         this.mapper = mapper;
-        this.caller = caller;
+        this.identity = identity;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -124,10 +124,11 @@ public class AuditLog {
     }
 
     private String actor() {
-        if (Arc.container().requestContext().isActive() && caller.isResolvable()) {
-            String name = caller.get().usernameOrNull();
-            if (name != null) {
-                return name;
+        // The security identity, not the accounts feature's Caller: the accounts themselves are audited.
+        if (Arc.container().requestContext().isActive() && identity.isResolvable()) {
+            SecurityIdentity current = identity.get();
+            if (!current.isAnonymous()) {
+                return current.getPrincipal().getName();
             }
         }
         return SYSTEM_ACTOR;

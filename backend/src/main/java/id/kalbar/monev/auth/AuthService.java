@@ -2,7 +2,6 @@ package id.kalbar.monev.auth;
 
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
-import id.kalbar.monev.client.ClientAuthenticator;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +28,12 @@ public class AuthService {
     private final TokenIssuer tokens;
     private final TokenStates states;
     private final RevokedTokens revoked;
-    private final ClientAuthenticator clients;
+    private final ClientCredentials clients;
     private final AuditLog audit;
 
     public AuthService(UserAccountRepository users, PasswordHasher hasher, PasswordChecks passwordChecks,
                        SignInThrottle throttle, TokenIssuer tokens, TokenStates states, RevokedTokens revoked,
-                       ClientAuthenticator clients, AuditLog audit) {
+                       ClientCredentials clients, AuditLog audit) {
         this.users = users;
         this.hasher = hasher;
         this.passwordChecks = passwordChecks;

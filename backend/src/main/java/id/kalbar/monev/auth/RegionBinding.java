@@ -1,13 +1,9 @@
 package id.kalbar.monev.auth;
 
 import id.kalbar.monev.common.problem.FieldError;
-import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionLevel;
-import id.kalbar.monev.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Which region an account (a user or an integration client) acts for: an operator for exactly one
@@ -16,9 +12,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class RegionBinding {
 
-    private final RegionRepository regions;
+    private final OperatorRegions regions;
 
-    public RegionBinding(RegionRepository regions) {
+    public RegionBinding(OperatorRegions regions) {
         this.regions = regions;
     }
 
@@ -34,13 +30,10 @@ public class RegionBinding {
         if (regionCode == null || regionCode.isBlank()) {
             return List.of(new FieldError("regionCode", "is required for an OPERATOR: the regency or city it reports for"));
         }
-        Optional<Region> region = regions.findByIdOptional(regionCode);
-        if (region.isEmpty()) {
-            return List.of(new FieldError("regionCode", "is not a known region"));
-        }
-        if (region.get().level == RegionLevel.PROVINCE) {
-            return List.of(new FieldError("regionCode", "must be a regency or city"));
-        }
-        return List.of();
+        return switch (regions.standing(regionCode)) {
+            case UNKNOWN -> List.of(new FieldError("regionCode", "is not a known region"));
+            case PROVINCE -> List.of(new FieldError("regionCode", "must be a regency or city"));
+            case REGENCY_OR_CITY -> List.of();
+        };
     }
 }

@@ -2,6 +2,7 @@ package id.kalbar.monev.client;
 
 import id.kalbar.monev.auth.AccountClock;
 import id.kalbar.monev.auth.AccountKind;
+import id.kalbar.monev.auth.ClientCredentials;
 import id.kalbar.monev.auth.TokenSubject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /** Checks a client id and secret for the client-credentials grant. */
 @ApplicationScoped
-public class ClientAuthenticator {
+public class ClientAuthenticator implements ClientCredentials {
 
     private final ClientRepositories.Clients clients;
     private final ClientRepositories.Secrets secrets;
@@ -22,7 +23,7 @@ public class ClientAuthenticator {
         this.clock = clock;
     }
 
-    /** The token subject of an active client whose current (or still overlapping) secret this is. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TokenSubject> authenticate(String clientId, String secret) {
         Optional<IntegrationClient> found = clients.findByClientId(clientId).filter(c -> c.active);

@@ -1,7 +1,6 @@
 package id.kalbar.monev.notification;
 
 import id.kalbar.monev.common.period.ReportingCalendar;
-import id.kalbar.monev.reminder.ReminderClaims;
 import id.kalbar.monev.work.IndonesianFormat;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

@@ -3,6 +3,7 @@ package id.kalbar.monev.reminder;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.notification.NotificationKind;
+import id.kalbar.monev.notification.ReminderClaims;
 import id.kalbar.monev.notification.NotificationService;
 import id.kalbar.monev.notification.Recipients;
 import id.kalbar.monev.work.DashboardLinks;

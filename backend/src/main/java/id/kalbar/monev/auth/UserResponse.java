@@ -1,7 +1,5 @@
-package id.kalbar.monev.user;
+package id.kalbar.monev.auth;
 
-import id.kalbar.monev.auth.Role;
-import id.kalbar.monev.auth.UserAccount;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

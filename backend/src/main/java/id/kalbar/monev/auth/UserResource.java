@@ -1,4 +1,4 @@
-package id.kalbar.monev.user;
+package id.kalbar.monev.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kalbar.monev.common.http.EntityTags;

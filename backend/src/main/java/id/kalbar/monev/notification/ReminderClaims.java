@@ -1,4 +1,4 @@
-package id.kalbar.monev.reminder;
+package id.kalbar.monev.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

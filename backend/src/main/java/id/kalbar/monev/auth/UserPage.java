@@ -1,4 +1,4 @@
-package id.kalbar.monev.user;
+package id.kalbar.monev.auth;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

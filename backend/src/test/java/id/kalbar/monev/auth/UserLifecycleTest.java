@@ -1,4 +1,4 @@
-package id.kalbar.monev.user;
+package id.kalbar.monev.auth;
 
 import id.kalbar.monev.support.Accounts;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,5 @@
-package id.kalbar.monev.user;
+package id.kalbar.monev.auth;
 
-import id.kalbar.monev.auth.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

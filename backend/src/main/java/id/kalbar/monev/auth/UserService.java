@@ -1,18 +1,8 @@
-package id.kalbar.monev.user;
+package id.kalbar.monev.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
-import id.kalbar.monev.auth.AccountKind;
-import id.kalbar.monev.auth.AuthService;
-import id.kalbar.monev.auth.PasswordChecks;
-import id.kalbar.monev.auth.PasswordHasher;
-import id.kalbar.monev.auth.RegionBinding;
-import id.kalbar.monev.auth.Role;
-import id.kalbar.monev.auth.TemporaryPasswords;
-import id.kalbar.monev.auth.TokenStates;
-import id.kalbar.monev.auth.UserAccount;
-import id.kalbar.monev.auth.UserAccountRepository;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.http.MergePatch;
 import id.kalbar.monev.common.http.Preconditions;
