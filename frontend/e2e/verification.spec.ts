@@ -1,10 +1,10 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 
-// Kabupaten Kayong Utara's values of the running quarter (2026Q4, open in the demo data) are this
+// Kabupaten Kubu Raya's values of the running quarter (2026Q4, open in the demo data) are this
 // spec's own: no other spec reports for that region.
-const REGION = '61.11';
-const REGION_NAME = 'Kabupaten Kayong Utara';
-const OPERATOR = 'op-6111';
+const REGION = '61.12';
+const REGION_NAME = 'Kabupaten Kubu Raya';
+const OPERATOR = 'op-6112';
 const PERIOD = '2026Q4';
 const PERIOD_WORDS = 'Triwulan IV 2026';
 const INDICATORS = [

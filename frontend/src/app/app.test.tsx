@@ -23,7 +23,7 @@ describe('application', () => {
     });
     renderApp('/login');
 
-    await userEvent.type(screen.getByLabelText('Nama pengguna'), 'op-6101');
+    await userEvent.type(await screen.findByLabelText('Nama pengguna'), 'op-6101');
     await userEvent.type(screen.getByLabelText('Kata sandi'), 'demo');
     await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
 

@@ -3,7 +3,7 @@ import { type ComponentType, useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ChangePasswordRoute, RequireOwnPassword } from '@/features/accounts';
-import { RequireAuth } from '@/features/auth';
+import { LoginRoute, RequireAuth } from '@/features/auth';
 import type { Action } from '@/lib/authorization';
 import { AppShell } from './layout/app-shell';
 import { Allowed } from './routes/allowed';
@@ -43,7 +43,9 @@ const indicatorForms = () => import('@/features/catalogue/routes/indicator-form-
 const meetingForms = () => import('@/features/evaluation/routes/meeting-form-routes');
 
 export const routes: RouteObject[] = [
-  { path: '/login', lazy: page(() => import('@/features/auth/routes/login'), 'LoginRoute'), errorElement: <RouteError /> },
+  // Loaded with the application: every session ends here, and a redirect to a page still loading
+  // would be cancelled and restarted by each render of the page being left.
+  { path: '/login', element: <LoginRoute />, errorElement: <RouteError /> },
   {
     path: '/password',
     element: (

@@ -36,7 +36,7 @@ export const authMiddleware: Middleware = {
   },
   onResponse({ request, response }) {
     if (response.status === 401 && authenticatedRequests.has(request)) {
-      clearToken();
+      clearToken('expired');
       sessionExpiredListeners.forEach((listener) => listener());
     }
     return response;
@@ -59,22 +59,13 @@ export const unreachableServerMiddleware: Middleware = {
   },
 };
 
-/** Server problems in the dashboard's language: the page's `lang`, which follows the language switch. */
-export const languageMiddleware: Middleware = {
-  onRequest({ request }) {
-    const language = globalThis.document?.documentElement.lang;
-    if (language) request.headers.set('Accept-Language', language);
-    return request;
-  },
-};
-
 export function createApiClient(baseUrl = globalThis.location?.origin ?? '') {
   const client = createClient<paths>({
     baseUrl,
     // Look fetch up on each call rather than once at start-up.
     fetch: (request) => globalThis.fetch(request),
   });
-  client.use(unreachableServerMiddleware, authMiddleware, languageMiddleware);
+  client.use(unreachableServerMiddleware, authMiddleware);
   return client;
 }
 

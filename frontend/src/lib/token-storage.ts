@@ -2,19 +2,32 @@
 // closing of the tab, which suits shared office computers.
 const TOKEN_KEY = 'monev.accessToken';
 const EXPIRES_AT_KEY = 'monev.accessTokenExpiresAt';
+// Why the last session ended, so every screen that notices the missing token tells the same story.
+const ENDED_KEY = 'monev.sessionEnded';
 
 export function saveToken(accessToken: string, expiresInSeconds: number, now = Date.now()): void {
   sessionStorage.setItem(TOKEN_KEY, accessToken);
   sessionStorage.setItem(EXPIRES_AT_KEY, String(now + expiresInSeconds * 1000));
+  sessionStorage.removeItem(ENDED_KEY);
 }
 
 export function readToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-export function clearToken(): void {
+export type SessionEnd = 'expired' | 'signed-out';
+
+/** Forgets the token; `expired` when the server or its lifetime ended the session, not the user. */
+export function clearToken(reason: SessionEnd = 'signed-out'): void {
   sessionStorage.removeItem(TOKEN_KEY);
   sessionStorage.removeItem(EXPIRES_AT_KEY);
+  sessionStorage.setItem(ENDED_KEY, reason);
+}
+
+/** How the last session of this tab ended, or null when there was none. */
+export function sessionEnd(): SessionEnd | null {
+  const ended = sessionStorage.getItem(ENDED_KEY);
+  return ended === 'expired' || ended === 'signed-out' ? ended : null;
 }
 
 /** True when a token is stored but its lifetime, as announced at sign-in, has passed. */

@@ -2,3 +2,4 @@
 export { type CurrentUser, currentUserQueryKey, getCurrentUser, type Role, useCurrentUser } from './api/get-current-user';
 export { useLogout } from './api/logout';
 export { RequireAuth } from './components/require-auth';
+export { LoginRoute } from './routes/login';
