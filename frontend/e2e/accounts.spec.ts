@@ -16,18 +16,18 @@ test('the administrator creates an operator, who changes the temporary password 
 }) => {
   // Two people sign in, one of them twice, and the password is checked and hashed each time.
   test.slow();
-  const username = `op-kku-${Date.now().toString(36)}`;
+  const username = `op-mlw-${Date.now().toString(36)}`;
 
-  // The administrator adds an operator for Kabupaten Kayong Utara.
+  // The administrator adds an operator for Kabupaten Melawi, whose values no other spec writes.
   await signIn(page, 'admin', 'demo');
-  await page.getByRole('navigation').getByRole('link', { name: 'Pengguna' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengguna' }).click();
   await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Tambah pengguna' }).click();
   const form = page.getByRole('form', { name: 'Pengguna baru' });
   await form.getByLabel('Nama pengguna').fill(username);
-  await form.getByLabel('Nama lengkap').fill('Rina Operator Kayong Utara');
+  await form.getByLabel('Nama lengkap').fill('Rina Operator Melawi');
   await form.getByLabel('Peran').selectOption('OPERATOR');
-  await form.getByLabel('Kabupaten/kota').selectOption('61.11');
+  await form.getByLabel('Kabupaten/kota').selectOption('61.10');
   await form.getByRole('button', { name: 'Simpan' }).click();
 
   const notice = page.getByRole('alertdialog', { name: `Kata sandi sementara untuk ${username}` });
@@ -37,7 +37,7 @@ test('the administrator creates an operator, who changes the temporary password 
   await notice.getByRole('button', { name: 'Sudah saya catat' }).click();
   await expect(notice).toHaveCount(0);
   const row = page.getByRole('row').filter({ hasText: username });
-  await expect(row).toContainText('Kabupaten Kayong Utara');
+  await expect(row).toContainText('Kabupaten Melawi');
   await expect(row).toContainText('Belum mengganti kata sandi sementara');
 
   await page.getByRole('button', { name: 'Keluar' }).click();
@@ -60,11 +60,12 @@ test('the administrator creates an operator, who changes the temporary password 
   await page.getByLabel('Ulangi kata sandi baru', { exact: true }).fill(OWN_PASSWORD);
   await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
   await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
-  await expect(page.getByText('Rina Operator Kayong Utara').first()).toBeVisible();
+  await expect(page.getByText('Rina Operator Melawi').first()).toBeVisible();
 
-  // Now the reporting grid is theirs.
-  await page.getByRole('navigation').getByRole('link', { name: 'Pelaporan' }).click();
-  await expect(page.getByRole('table', { name: /Kabupaten Kayong Utara/ })).toBeVisible();
+  // Now the reporting grid is theirs; the running quarter is still open.
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pelaporan' }).click();
+  await page.getByLabel('Periode', { exact: true }).selectOption('2026Q4');
+  await expect(page.getByRole('table', { name: /Kabupaten Melawi/ })).toBeVisible();
   await page.getByLabel(`Nilai ${CAPITAL}`).fill('7');
   await page.getByRole('button', { name: 'Simpan draf' }).click();
   await expect(page.getByText('1 nilai tersimpan sebagai draf.')).toBeVisible();

@@ -39,7 +39,7 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   const name = `Koperasi dengan rasio likuiditas sehat ${code}`;
 
   await signIn(page, 'admin');
-  await page.getByRole('navigation').getByRole('link', { name: 'Katalog' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Katalog' }).click();
   await expect(page).toHaveURL(/\/catalogue$/);
 
   // Programs grouped by field, each with its indicators.
@@ -79,8 +79,8 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   const rangeLow = page.getByRole('textbox', { name: /^Batas bawah rentang/ });
   const rangeHigh = page.getByRole('textbox', { name: /^Batas atas rentang/ });
   await expect(rangeLow).toHaveAttribute('aria-invalid', 'true');
-  await expect(rangeLow).toHaveAccessibleDescription(/required for a RANGE indicator/);
-  await expect(rangeHigh).toHaveAccessibleDescription(/required for a RANGE indicator/);
+  await expect(rangeLow).toHaveAccessibleDescription(/wajib untuk indikator rentang \(RANGE\)/);
+  await expect(rangeHigh).toHaveAccessibleDescription(/wajib untuk indikator rentang \(RANGE\)/);
   await expect(page.getByRole('textbox', { name: /^Nama/ })).not.toHaveAttribute('aria-invalid', 'true');
 
   await rangeLow.fill('60');
@@ -128,7 +128,7 @@ test('an administrator keeps the catalogue: create with a validation error, edit
   await expect(page.getByText('Data telah dinonaktifkan.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nonaktif');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Katalog' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Katalog' }).click();
   await expect(page.getByText('Koperasi yang memperoleh akses permodalan')).toBeVisible();
   await expect(page.getByText(`${name} (diubah)`)).toHaveCount(0);
   // The box follows the address: it shows its new state once the page has moved to the new
@@ -143,7 +143,7 @@ test('an administrator keeps the catalogue: create with a validation error, edit
 
 test('a regency operator reads the catalogue but cannot change it', async ({ page }) => {
   await signIn(page, 'op-6101');
-  await page.getByRole('navigation').getByRole('link', { name: 'Katalog' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Katalog' }).click();
 
   await expect(page.getByRole('link', { name: 'Koperasi yang memperoleh akses permodalan' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'UMKM', exact: true })).toBeVisible();

@@ -45,14 +45,14 @@ for (const width of [390, 1366]) {
       await expect(page.getByRole('button', { name: 'Keluar' })).toBeInViewport();
       const menu = page.getByRole('button', { name: 'Menu' });
       if (width < 600) {
-        await expect(page.getByRole('navigation')).toBeHidden();
+        await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeHidden();
         await menu.click();
-        await page.getByRole('navigation').getByRole('link', { name: 'Katalog' }).click();
+        await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Katalog' }).click();
         await expect(page).toHaveURL(/\/catalogue$/);
-        await expect(page.getByRole('navigation')).toBeHidden();
+        await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeHidden();
       } else {
         await expect(menu).toBeHidden();
-        await expect(page.getByRole('navigation')).toBeVisible();
+        await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
       }
     });
   }
@@ -86,14 +86,14 @@ test('typed values are not lost without a warning', async ({ page }) => {
   await note.fill('Belum final, jangan ditinggal');
   await expect(page.getByText(/1 baris belum disimpan/)).toBeVisible();
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Beranda' }).click();
   const warning = page.getByRole('alertdialog', { name: 'Ada nilai yang belum disimpan' });
   await expect(warning).toBeVisible();
   await warning.getByRole('button', { name: 'Tetap di halaman ini' }).click();
   await expect(page).toHaveURL(/\/reporting/);
   await expect(note).toHaveValue('Belum final, jangan ditinggal');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Beranda' }).click();
   await warning.getByRole('button', { name: 'Tinggalkan tanpa menyimpan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
 });
@@ -108,6 +108,6 @@ test('a page that fails keeps the shell and the navigation working', async ({ pa
   await expect(page.getByRole('alert')).toContainText('Halaman ini tidak dapat ditampilkan');
   await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Katalog' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Katalog' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Katalog/ })).toBeVisible();
 });

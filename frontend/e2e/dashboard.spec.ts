@@ -16,7 +16,7 @@ test('an administrator signs in and sees the 15 regions', async ({ page }) => {
   await expect(header.getByText('Monev KUMKM')).toBeVisible();
   await expect(header.getByText('Administrator Provinsi', { exact: false }).first()).toBeVisible();
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Wilayah' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Wilayah' }).click();
   await expect(page).toHaveURL(/\/regions$/);
 
   const rows = page.getByRole('table').locator('tbody tr');

@@ -16,7 +16,7 @@ test('a finding of the 2022 meeting is followed up by the regency until it close
 
   // The verifier opens the 2022 meeting: attendance and the printable summary.
   await signIn(page, 'verifier');
-  await page.getByRole('navigation').getByRole('link', { name: 'Rapat Monev' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat Monev' }).click();
   await expect(page).toHaveURL(/\/meetings$/);
   await page.getByRole('link', { name: MEETING_2022 }).click();
   await expect(page.getByRole('heading', { level: 1, name: MEETING_2022 })).toBeVisible();
@@ -82,7 +82,7 @@ test('a finding of the 2022 meeting is followed up by the regency until it close
   await expect(recommendation).toContainText('Lewat tenggat');
 
   // On the board it waits among the overdue ones.
-  await page.getByRole('navigation').getByRole('link', { name: 'Temuan' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Temuan' }).click();
   await expect(page.getByRole('region', { name: 'Lewat tenggat' }).getByRole('article', { name: title })).toBeVisible();
 
   // A region's page of achievements also lists its open findings and overdue recommendations.
@@ -135,7 +135,7 @@ test('a finding of the 2022 meeting is followed up by the regency until it close
   await expect(details.locator('.detail-item').filter({ hasText: /^Status/ })).toContainText('Ditutup');
 
   // And the board places it among the closed ones.
-  await page.getByRole('navigation').getByRole('link', { name: 'Temuan' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Temuan' }).click();
   await expect(page.getByRole('region', { name: 'Ditutup' }).getByRole('article', { name: title })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Lewat tenggat' }).getByRole('article', { name: title })).toHaveCount(0);
 });

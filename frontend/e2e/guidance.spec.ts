@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 
 // This spec's own value: Kabupaten Landak's KUR figure of the running quarter, which the demo leaves empty.
 const PERIOD = '2026Q4';
+const PERIOD_WORDS = 'Triwulan IV 2026';
 const INDICATOR = '2.17.07.01';
 const KUR = 'UMKM yang difasilitasi memperoleh Kredit Usaha Rakyat (KUR)';
 const REGION = '61.08';
@@ -45,11 +46,11 @@ test('a verifier returns a value with a question; the operator reads the notific
   await work.getByRole('link', { name: /Menunggu verifikasi: Kabupaten Landak/ }).click();
   await expect(page).toHaveURL(/\/verification\?region=61\.08/);
   await page.getByLabel('Periode', { exact: true }).selectOption(PERIOD);
-  await page.getByRole('button', { name: `Kembalikan ${KUR} Kabupaten Landak ${PERIOD}` }).click();
+  await page.getByRole('button', { name: `Kembalikan ${KUR} Kabupaten Landak ${PERIOD_WORDS}` }).click();
   const dialog = page.getByRole('dialog', { name: 'Kembalikan ke wilayah' });
   await dialog.getByLabel(/Alasan pengembalian/).fill(QUESTION);
   await dialog.getByRole('button', { name: 'Kembalikan' }).click();
-  await expect(page.getByText(`${KUR} (Kabupaten Landak, ${PERIOD}) dikembalikan ke wilayahnya.`)).toBeVisible();
+  await expect(page.getByText(`${KUR} (Kabupaten Landak, ${PERIOD_WORDS}) dikembalikan ke wilayahnya.`)).toBeVisible();
   await signOut(page);
 
   // The operator's bell counts the news; the inbox says why, one click from the value.

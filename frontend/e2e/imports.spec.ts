@@ -43,7 +43,7 @@ test(`a regency checks a file of ${PERIOD}, reads why rows were rejected, fixes 
   request,
 }) => {
   await signIn(page, 'op-6101');
-  await page.getByRole('navigation').getByRole('link', { name: 'Impor Data' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Impor Data' }).click();
   await expect(page.getByRole('heading', { name: 'Impor Data', level: 1 })).toBeVisible();
   const kinds = page.getByRole('group', { name: 'Jenis data' });
   await expect(kinds.getByRole('radio')).toHaveCount(1);

@@ -38,7 +38,7 @@ test('a regency proposes two targets, the verifier accepts one and adjusts the o
 }) => {
   // The operator of Kabupaten Sambas proposes two indicators; one far too low.
   await signIn(page, 'op-6101');
-  await page.getByRole('navigation').getByRole('link', { name: 'Penetapan Target' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Penetapan Target' }).click();
   await page.getByRole('link', { name: `Penetapan Target ${YEAR}` }).click();
   await expect(page.getByRole('table', { name: `Usulan target ${YEAR} — Kabupaten Sambas` })).toBeVisible();
   await expect(page.getByText(/Usulan dapat diisi sampai/)).toBeVisible();

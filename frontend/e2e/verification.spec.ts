@@ -57,7 +57,7 @@ test("a verifier verifies one region's quarter in one action after looking at it
   const codes = await submitQuarter(request);
 
   await signIn(page, 'verifier');
-  await page.getByRole('navigation').getByRole('link', { name: 'Verifikasi' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi' }).click();
   await page.getByLabel('Wilayah').selectOption(REGION);
   await page.getByLabel('Periode').selectOption(PERIOD);
   await expect(page.getByRole('heading', { name: new RegExp(`${REGION_NAME} — ${PERIOD_WORDS}`) })).toBeVisible();
