@@ -10,9 +10,9 @@ const BUDGET_KB = 200;
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
-// The page modules the router loads for each first page, besides the entry.
+// The page modules the router loads for each first page, besides the entry (the sign-in page is part of it).
 const PAGES = {
-  'sign-in (/login)': ['src/features/auth/routes/login.tsx'],
+  'sign-in (/login)': [],
   'home (/)': ['src/app/routes/home.tsx'],
 };
 
