@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, canFollowUp, importKinds, isReadOnly, ownRegion, type Role } from './authorization';
+import { can, canFollowUp, isReadOnly, ownRegion, type Role } from './authorization';
 
 const as = (role: Role, regionCode: string | null = null) => ({ role, regionCode }) as never;
 
@@ -21,13 +21,6 @@ describe('authorization', () => {
     for (const action of ['report', 'verify', 'import', 'manageCatalogue', 'manageEvaluation', 'recordFinding'] as const) {
       expect(can(ministry, action)).toBe(false);
     }
-    expect(importKinds(ministry)).toEqual([]);
-  });
-
-  it('offers each role the kinds of files it may load', () => {
-    expect(importKinds(as('ADMIN'))).toEqual(['realizations', 'targets']);
-    expect(importKinds(as('OPERATOR', '61.01'))).toEqual(['realizations']);
-    expect(importKinds(as('VERIFIER'))).toEqual(['targets']);
   });
 
   it('binds operators to their region', () => {

@@ -12,7 +12,7 @@ export type Action =
   | 'report'
   /** Verify or return submitted realizations. */
   | 'verify'
-  /** Load files of records (which kinds: `importKinds`). */
+  /** Load files of records (which kinds: the server lists each kind's loaders). */
   | 'import'
   /** Change programmes and indicators. */
   | 'manageCatalogue'
@@ -64,16 +64,6 @@ export function isRegionBound(user: Pick<User, 'role'> | null | undefined): bool
 /** The region a user is bound to, or null when the user works across regions. */
 export function ownRegion(user: Pick<User, 'role' | 'regionCode'> | null | undefined): string | null {
   return isRegionBound(user) ? (user?.regionCode ?? null) : null;
-}
-
-export type ImportKind = 'realizations' | 'targets';
-
-/** The kinds of records a user may load from a file. */
-export function importKinds(user: Pick<User, 'role'> | null | undefined): ImportKind[] {
-  const kinds: ImportKind[] = [];
-  if (can(user, 'report')) kinds.push('realizations');
-  if (can(user, 'reviewTargets')) kinds.push('targets');
-  return kinds;
 }
 
 /** Operators follow up their own region's findings and the recommendations addressed to it. */

@@ -7,14 +7,12 @@ export type IdScheme = components['schemas']['IdScheme'];
 export type ImportMode = components['schemas']['ImportMode'];
 export type ImportJob = components['schemas']['ImportJob'];
 
-/** The kind as the import and export paths write it. */
-export type DataKind = 'realizations' | 'targets';
+/** A kind of record loaded and downloaded in bulk, as GET /api/v1/imports/kinds describes it. */
+export type BulkKind = components['schemas']['BulkKind'];
 
-export const DATA_KINDS: readonly DataKind[] = ['realizations', 'targets'];
+/** The kind as the import and export paths write it (its `name`). */
+export type DataKind = string;
+
+/** The kinds the export panel filters by year and region. */
+export const EXPORT_KINDS: readonly DataKind[] = ['realizations', 'targets'];
 export const ID_SCHEMES: readonly IdScheme[] = ['KEMENDAGRI', 'BPS'];
-
-/** The header row the import expects, in the order the export writes. */
-export const COLUMNS: Record<DataKind, readonly string[]> = {
-  realizations: ['indicator', 'region', 'period', 'value', 'note'],
-  targets: ['indicator', 'region', 'year', 'value'],
-};

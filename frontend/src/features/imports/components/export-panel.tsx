@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/select-field';
 import { reportingYears } from '@/lib/periods';
-import { DATA_KINDS, type DataKind } from '../api/types';
+import { type DataKind, EXPORT_KINDS } from '../api/types';
 import { ExportButton } from './export-button';
 
 interface ExportPanelProps {
@@ -30,9 +30,9 @@ export function ExportPanel({ currentYear, ownRegion }: ExportPanelProps) {
           value={kind}
           onChange={(event) => setKind(event.target.value as DataKind)}
         >
-          {DATA_KINDS.map((option) => (
+          {EXPORT_KINDS.map((option) => (
             <option key={option} value={option}>
-              {t(`imports.kind.${option}`)}
+              {t(`imports.kind.${option}`, { defaultValue: option })}
             </option>
           ))}
         </SelectField>

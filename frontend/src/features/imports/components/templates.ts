@@ -1,4 +1,4 @@
-import { COLUMNS, type DataKind } from '../api/types';
+import type { BulkKind, DataKind } from '../api/types';
 
 export interface TemplateExample {
   /** A region code in the scheme the file will use. */
@@ -15,13 +15,17 @@ function csvLine(values: readonly string[]): string {
   return values.map((value) => (/[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)).join(',');
 }
 
-/** The import template: the header row and one example row, in UTF-8 with comma separators. */
-export function templateCsv(kind: DataKind, example: TemplateExample): string {
-  const row =
-    kind === 'realizations'
-      ? [EXAMPLE_INDICATOR, example.region, example.period, '12', '']
-      : [EXAMPLE_INDICATOR, example.region, String(example.year), '120'];
-  return `${csvLine(COLUMNS[kind])}\n${csvLine(row)}\n`;
+/** Example rows for the kinds regencies load every quarter; other kinds get the header alone. */
+function exampleRow(kind: DataKind, example: TemplateExample): string[] | null {
+  if (kind === 'realizations') return [EXAMPLE_INDICATOR, example.region, example.period, '12', ''];
+  if (kind === 'targets') return [EXAMPLE_INDICATOR, example.region, String(example.year), '120'];
+  return null;
+}
+
+/** The import template: the kind's header row and an example row, in UTF-8 with comma separators. */
+export function templateCsv(kind: Pick<BulkKind, 'name' | 'columns'>, example: TemplateExample): string {
+  const row = exampleRow(kind.name, example);
+  return `${csvLine(kind.columns)}\n${row ? `${csvLine(row)}\n` : ''}`;
 }
 
 export function templateFileName(kind: DataKind): string {

@@ -14,11 +14,17 @@ const imports: Translations<ImportsMessages> = {
     label: 'Kind of data',
     realizations: 'Realizations',
     targets: 'Targets',
+    indicators: 'Indicators',
+    regions: 'Regions',
   },
   kindHint: {
     realizations:
       'Columns: indicator, region, period, value, note. Periods are written 2025, 2025S1, 2025Q3 or 2025-07. Values are loaded as drafts.',
     targets: 'Columns: indicator, region, year, value. One row for each indicator, region and year.',
+    indicators:
+      'Columns: code, program, name, unit, measure, polarity, periodType, timeAggregation, regionAggregation and the optional ones. One row for each indicator code.',
+    regions: 'Columns: code, bpsCode, name, level, parent. One row for each province, regency or city.',
+    columns: 'Columns: {{columns}}.',
   },
   template: {
     download: 'Download template',

@@ -10,11 +10,17 @@ const imports = {
     label: 'Jenis data',
     realizations: 'Realisasi',
     targets: 'Target',
+    indicators: 'Indikator',
+    regions: 'Wilayah',
   },
   kindHint: {
     realizations:
       'Kolom: indicator, region, period, value, note. Periode ditulis 2025, 2025S1, 2025Q3 atau 2025-07. Nilai dimuat sebagai draf.',
     targets: 'Kolom: indicator, region, year, value. Satu baris untuk setiap indikator, wilayah, dan tahun.',
+    indicators:
+      'Kolom: code, program, name, unit, measure, polarity, periodType, timeAggregation, regionAggregation, dan kolom pilihan lainnya. Satu baris untuk setiap kode indikator.',
+    regions: 'Kolom: code, bpsCode, name, level, parent. Satu baris untuk setiap provinsi, kabupaten, atau kota.',
+    columns: 'Kolom: {{columns}}.',
   },
   template: {
     download: 'Unduh templat',

@@ -64,6 +64,13 @@ const PARTLY_VALID = summary({
 
 type ImportHandler = (request: Request, url: URL) => Response | Promise<Response>;
 
+/** The kinds as GET /api/v1/imports/kinds lists them, the province's regions kind included. */
+const BULK_KINDS = [
+  { name: 'realizations', columns: ['indicator', 'region', 'period', 'value', 'note'], loaders: ['ADMIN', 'OPERATOR'] },
+  { name: 'targets', columns: ['indicator', 'region', 'year', 'value'], loaders: ['ADMIN', 'VERIFIER'] },
+  { name: 'regions', columns: ['code', 'bpsCode', 'name', 'level', 'parent'], loaders: ['ADMIN'] },
+].map((kind) => ({ ...kind, description: kind.name, requiredColumns: kind.columns, textColumns: [] }));
+
 function serve(
   user: CurrentUser,
   onImport: ImportHandler = () => json(summary()),
@@ -73,6 +80,7 @@ function serve(
   return fakeApi({
     'GET /api/v1/auth/me': () => json(user),
     'GET /api/v1/regions': () => json({ items: REGIONS, page: 0, size: 500, total: REGIONS.length }),
+    'GET /api/v1/imports/kinds': () => json(BULK_KINDS),
     'POST /api/v1/imports/realizations': onImport,
     'POST /api/v1/imports/targets': onImport,
     'GET /api/v1/exports/realizations': () =>
@@ -84,7 +92,9 @@ function serve(
 }
 
 function importCalls(fetchMock: ReturnType<typeof fakeApi>) {
-  return sentRequests(fetchMock).filter((request) => new URL(request.url).pathname.startsWith('/api/v1/imports/'));
+  return sentRequests(fetchMock).filter(
+    (request) => request.method === 'POST' && new URL(request.url).pathname.startsWith('/api/v1/imports/'),
+  );
 }
 
 function csvFile(text: string, name = 'sambas-2026q4.csv') {
@@ -137,7 +147,7 @@ describe('ImportsRoute', () => {
     expect(screen.getByLabelText('Kode wilayah dalam berkas')).toHaveValue('KEMENDAGRI');
   });
 
-  it('offers a verifier the targets and an administrator both kinds', async () => {
+  it('offers each role the kinds the server says it may load', async () => {
     serve(VERIFIER);
     const { unmount } = renderApp('/imports');
     const verifierKinds = await screen.findByRole('group', { name: 'Jenis data' });
@@ -150,7 +160,10 @@ describe('ImportsRoute', () => {
     expect(within(adminKinds).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual([
       'realizations',
       'targets',
+      'regions',
     ]);
+    await userEvent.click(within(adminKinds).getByRole('radio', { name: 'Wilayah' }));
+    expect(within(adminKinds).getByText(/Kolom: code, bpsCode, name, level, parent/)).toBeInTheDocument();
   });
 
   it('downloads a template of the chosen kind with the operator’s region and the running quarter', async () => {

@@ -1,19 +1,21 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth';
 import { useRegions } from '@/features/regions';
 import { periodContaining, todayIso } from '@/lib/periods';
+import { loadableBy, useBulkKinds } from '../api/get-kinds';
 import { ImportRejectedError, type ImportSource, useImportRows } from '../api/import-rows';
-import { type DataKind, ID_SCHEMES, type IdScheme, type ImportMode, type ImportSummary } from '../api/types';
+import { type BulkKind, ID_SCHEMES, type IdScheme, type ImportMode, type ImportSummary } from '../api/types';
 import { ExportPanel } from '../components/export-panel';
 import { ImportFailure, SourceError } from '../components/import-failure';
 import { ImportSummary as SummaryView, type SummaryStage } from '../components/import-summary';
 import { saveFile } from '../components/save-file';
 import { templateCsv, templateFileName } from '../components/templates';
 import '../imports.css';
-import { importKinds, ownRegion } from '@/lib/authorization';
+import { ownRegion } from '@/lib/authorization';
 
 /** The region of the template's example row, for the default and when none is known. */
 const EXAMPLE_REGION = '61.71';
@@ -30,11 +32,12 @@ function isJsonFile(file: File): boolean {
 export function ImportsRoute() {
   const { t } = useTranslation();
   const { data: user, isPending } = useCurrentUser();
+  const bulkKinds = useBulkKinds();
   const today = todayIso();
   const currentYear = Number(today.slice(0, 4));
 
-  if (isPending) return <Loading />;
-  const kinds: DataKind[] = importKinds(user);
+  if (isPending || bulkKinds.isPending) return <Loading />;
+  const kinds = loadableBy(bulkKinds.data ?? [], user?.role);
 
   return (
     <section className="page imports-page">
@@ -44,7 +47,9 @@ export function ImportsRoute() {
           <p className="muted">{t('imports.intro')}</p>
         </div>
       </header>
-      {kinds.length === 0 ? (
+      {bulkKinds.isError ? (
+        <ErrorBanner error={bulkKinds.error} onRetry={() => void bulkKinds.refetch()} />
+      ) : kinds.length === 0 ? (
         <p className="banner banner-notice">{t('imports.forbidden')}</p>
       ) : (
         <ImportPanel kinds={kinds} ownRegion={user?.regionCode ?? null} today={today} />
@@ -55,7 +60,7 @@ export function ImportsRoute() {
 }
 
 interface ImportPanelProps {
-  kinds: DataKind[];
+  kinds: BulkKind[];
   ownRegion: string | null;
   today: string;
 }
@@ -72,7 +77,7 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const pasteInput = useRef<HTMLTextAreaElement>(null);
 
-  const [kind, setKind] = useState<DataKind>(kinds[0]);
+  const [kind, setKind] = useState<BulkKind>(kinds[0]);
   const [file, setFile] = useState<File | null>(null);
   const [pasted, setPasted] = useState('');
   const [scheme, setScheme] = useState<IdScheme>('KEMENDAGRI');
@@ -101,7 +106,7 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
       period: periodContaining('QUARTERLY', today),
       year: Number(today.slice(0, 4)),
     });
-    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), templateFileName(kind));
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), templateFileName(kind.name));
   };
 
   async function readSource(): Promise<ImportSource> {
@@ -135,7 +140,7 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
       return;
     }
     importRows.mutate(
-      { kind, source, dryRun, mode, idScheme: scheme },
+      { kind: kind.name, source, dryRun, mode, idScheme: scheme },
       {
         onSuccess: (summary) => setOutcome({ stage: dryRun ? 'checked' : 'loaded', summary }),
         onError: (error) => {
@@ -190,21 +195,25 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
         <fieldset className="import-kinds">
           <legend>{t('imports.kind.label')}</legend>
           {kinds.map((option) => (
-            <label key={option} className="checkbox">
+            <label key={option.name} className="checkbox">
               <input
                 type="radio"
                 name="kind"
-                value={option}
-                checked={kind === option}
+                value={option.name}
+                checked={kind.name === option.name}
                 onChange={() => {
                   setKind(option);
                   changed();
                 }}
               />
-              {t(`imports.kind.${option}`)}
+              {t(`imports.kind.${option.name}`, { defaultValue: option.name })}
             </label>
           ))}
-          <p className="field-hint">{t(`imports.kindHint.${kind}`)}</p>
+          <p className="field-hint">
+            {t(`imports.kindHint.${kind.name}`, {
+              defaultValue: t('imports.kindHint.columns', { columns: kind.columns.join(', ') }),
+            })}
+          </p>
         </fieldset>
 
         <div className="import-template">
@@ -296,7 +305,7 @@ function ImportPanel({ kinds, ownRegion, today }: ImportPanelProps) {
         </div>
       )}
 
-      {failure !== null && <ImportFailure error={failure} kind={kind} />}
+      {failure !== null && <ImportFailure error={failure} columns={kind.columns} />}
 
       {outcome && summary && (
         <>
