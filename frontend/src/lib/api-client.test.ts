@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, problem, sentRequests } from '@/test/fake-api';
-import { createApiClient, onSessionExpired, setRequestLanguage, unwrap } from './api-client';
+import { createApiClient, setRequestLanguage, unwrap } from './api-client';
 import { ApiError, isRetryable, NetworkError } from './errors';
-import { readToken, saveToken } from './token-storage';
+import { readToken, saveToken, sessionEnd } from './token-storage';
 
 const client = createApiClient('http://localhost');
 
@@ -47,26 +47,20 @@ describe('api client', () => {
   it('ends the session when the server rejects the token', async () => {
     saveToken('stale', 3600);
     fakeApi({ 'GET /api/v1/auth/me': () => problem(401, 'Unauthorized') });
-    const listener = vi.fn();
-    const unsubscribe = onSessionExpired(listener);
 
     await expect(unwrap(client.GET('/api/v1/auth/me'))).rejects.toMatchObject({ status: 401 });
 
     expect(readToken()).toBeNull();
-    expect(listener).toHaveBeenCalledTimes(1);
-    unsubscribe();
+    expect(sessionEnd()).toBe('expired');
   });
 
   it('treats a 401 on sign-in as wrong credentials, not an expired session', async () => {
     fakeApi({ 'POST /api/v1/auth/token': () => problem(401, 'Unauthorized', 'Invalid credentials') });
-    const listener = vi.fn();
-    const unsubscribe = onSessionExpired(listener);
 
     const result = unwrap(client.POST('/api/v1/auth/token', { body: { username: 'admin', password: 'x' } }));
 
     await expect(result).rejects.toBeInstanceOf(ApiError);
-    expect(listener).not.toHaveBeenCalled();
-    unsubscribe();
+    expect(sessionEnd()).toBeNull();
   });
 
   it('turns a failed fetch into a NetworkError', async () => {

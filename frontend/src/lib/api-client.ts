@@ -3,15 +3,6 @@ import type { paths } from '@/api/schema';
 import { ApiError, NetworkError, toProblem } from './errors';
 import { clearToken, readToken } from './token-storage';
 
-type SessionExpiredListener = () => void;
-const sessionExpiredListeners = new Set<SessionExpiredListener>();
-
-/** Called when the server rejects our token; returns the unsubscribe function. */
-export function onSessionExpired(listener: SessionExpiredListener): () => void {
-  sessionExpiredListeners.add(listener);
-  return () => sessionExpiredListeners.delete(listener);
-}
-
 // The server words its problems (title, detail) in the language the dashboard shows.
 let requestLanguage = 'id';
 
@@ -20,8 +11,9 @@ export function setRequestLanguage(language: string): void {
   requestLanguage = language;
 }
 
-// Requests that carried a token: only their 401 means "session expired". A 401 on the
-// sign-in call itself means wrong credentials and is left to the login form.
+// Requests that carried a token: only their 401 means "session expired" (clearing the token
+// sends every signed-in screen to the sign-in page). A 401 on the sign-in call itself means
+// wrong credentials and is left to the login form.
 const authenticatedRequests = new WeakSet<Request>();
 
 export const authMiddleware: Middleware = {
@@ -37,7 +29,6 @@ export const authMiddleware: Middleware = {
   onResponse({ request, response }) {
     if (response.status === 401 && authenticatedRequests.has(request)) {
       clearToken('expired');
-      sessionExpiredListeners.forEach((listener) => listener());
     }
     return response;
   },

@@ -5,10 +5,25 @@ const EXPIRES_AT_KEY = 'monev.accessTokenExpiresAt';
 // Why the last session ended, so every screen that notices the missing token tells the same story.
 const ENDED_KEY = 'monev.sessionEnded';
 
+// Screens that depend on being signed in re-render when the token comes or goes. Told after the
+// current render or request handler, so clearing a token while rendering updates nothing mid-render.
+const tokenListeners = new Set<() => void>();
+
+function tokenChanged(): void {
+  queueMicrotask(() => tokenListeners.forEach((listener) => listener()));
+}
+
+/** For useSyncExternalStore: called whenever the token is saved or cleared. */
+export function subscribeToToken(listener: () => void): () => void {
+  tokenListeners.add(listener);
+  return () => tokenListeners.delete(listener);
+}
+
 export function saveToken(accessToken: string, expiresInSeconds: number, now = Date.now()): void {
   sessionStorage.setItem(TOKEN_KEY, accessToken);
   sessionStorage.setItem(EXPIRES_AT_KEY, String(now + expiresInSeconds * 1000));
   sessionStorage.removeItem(ENDED_KEY);
+  tokenChanged();
 }
 
 export function readToken(): string | null {
@@ -22,6 +37,7 @@ export function clearToken(reason: SessionEnd = 'signed-out'): void {
   sessionStorage.removeItem(TOKEN_KEY);
   sessionStorage.removeItem(EXPIRES_AT_KEY);
   sessionStorage.setItem(ENDED_KEY, reason);
+  tokenChanged();
 }
 
 /** How the last session of this tab ended, or null when there was none. */
