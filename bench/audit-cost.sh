@@ -5,12 +5,10 @@
 # is rolled back. Needs psql (Debian: postgresql-client). Usage: bench/audit-cost.sh [rows]
 source "$(dirname "$0")/lib.sh"
 ROWS="${1:-1000000}"
-command -v psql >/dev/null || { echo "psql is needed (apt-get install postgresql-client)" >&2; exit 1; }
+require_psql "to time the audit insert"
 
 start_backend
-PG_PORT=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" "$BENCH_DATA/backend.log" | grep -oE "[0-9]+$")
-export PGPASSWORD="$(cat "$BENCH_DATA/postgres.password")"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d monev)
+connect_psql
 
 echo "Staging $ROWS rows..."
 "${PSQL[@]}" <<SQL

@@ -6,13 +6,10 @@
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 source "$(dirname "$0")/lib.sh"
 ROWS="${1:-1000000}"
-command -v psql >/dev/null || { echo "psql is needed for the COPY baseline (apt-get install postgresql-client)" >&2; exit 1; }
+require_psql "for the COPY baseline"
 
 start_backend
-PG_PORT=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" "$BENCH_DATA/backend.log" | grep -oE "[0-9]+$")
-# The embedded server takes only the application's account, with the password kept in the data directory.
-export PGPASSWORD="$(cat "$BENCH_DATA/postgres.password")"
-PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d monev)
+connect_psql
 TOKEN="$(token_for admin)"
 AUTH=(-H "Authorization: Bearer $TOKEN")
 WORK="$BENCH_DATA/files"; mkdir -p "$WORK"

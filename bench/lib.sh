@@ -31,6 +31,19 @@ stop_backend() {
   [ -n "${BENCH_DATA:-}" ] && rm -rf "$BENCH_DATA"
 }
 
+# Fails early when psql is missing; what it is needed for goes into the message.
+require_psql() {
+  command -v psql >/dev/null || { echo "psql is needed $1 (Debian: apt-get install postgresql-client)" >&2; exit 1; }
+}
+
+# psql on the started backend's embedded database: sets PG_PORT, PGPASSWORD and the PSQL command.
+# The embedded server takes only the application's account, with the password kept in the data directory.
+connect_psql() {
+  PG_PORT=$(grep -oE "Embedded PostgreSQL started on port [0-9]+" "$BENCH_DATA/backend.log" | grep -oE "[0-9]+$")
+  export PGPASSWORD="$(cat "$BENCH_DATA/postgres.password")"
+  PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d monev)
+}
+
 token_for() {
   curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$1\",\"password\":\"demo\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
