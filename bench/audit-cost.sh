@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Where the per-record audit of a bulk load spends its time: 1,000,000 created realizations staged
-# as the realization import stages them, then the audit insert the import runs, timed with and
-# without the audit table's indexes and with no JSON built. Each variant runs in a transaction that
-# is rolled back. Needs psql (Debian: postgresql-client). Usage: bench/audit-cost.sh [rows]
+# Where the per-record history of a bulk load spends its time: 1,000,000 created realizations staged
+# as the realization import stages them, then the history insert the import runs (one narrow row
+# per record in audit_import_change), timed against the same rows written as full audit events, and
+# without the index or the snapshots. Each variant runs in a transaction that is rolled back. Needs psql (Debian: postgresql-client). Usage: bench/audit-cost.sh [rows]
 source "$(dirname "$0")/lib.sh"
 ROWS="${1:-1000000}"
 require_psql "to time the audit insert"
@@ -22,17 +22,19 @@ FROM generate_series(1, $ROWS) g;
 ANALYZE import_realization;
 SQL
 
-# The same SQL as importing/AuditSql and RealizationBulkKind.auditRows build.
-field() { echo "CASE WHEN ($2) IS DISTINCT FROM ($3) THEN jsonb_build_object('$1', jsonb_build_object('before', $2, 'after', $3)) ELSE '{}'::jsonb END"; }
-CHANGES="$(field indicatorCode r.indicator_code s.indicator_code) || $(field regionCode r.region_code s.region_code) || $(field period r.period s.period) || $(field value 'trim_scale(r.value)' 'trim_scale(s.value)') || $(field note r.note s.note) || $(field status r.status "'DRAFT'")"
-JOIN="import_realization s LEFT JOIN realization r ON r.indicator_code = s.indicator_code AND r.region_code = s.region_code AND r.period = s.period"
-insert() {
-  echo "INSERT INTO audit_event (id, occurred_at, actor, entity_type, entity_key, action, changes, import_id)
-        SELECT gen_random_uuid(), now(), 'admin', 'realization', s.indicator_code || '/' || s.region_code || '/' || s.period,
-               CASE WHEN r.indicator_code IS NOT NULL THEN 'UPDATE' ELSE 'CREATE' END, $1, gen_random_uuid()
-        FROM $JOIN WHERE r.indicator_code IS NULL OR r.value <> s.value OR r.note IS DISTINCT FROM s.note"
+# The same SQL as importing/AuditSql.columns and RealizationBulkKind.auditRows build.
+snap() { echo "jsonb_build_object('indicatorCode', $1.indicator_code, 'regionCode', $1.region_code, 'period', $1.period, 'value', trim_scale($1.value), 'note', $1.note, 'status', $2)"; }
+STORED="r.indicator_code IS NOT NULL"
+ROWS_SQL="SELECT s.indicator_code || '/' || s.region_code || '/' || s.period AS entity_key,
+       CASE WHEN $STORED THEN 'UPDATE' ELSE 'CREATE' END AS action,
+       CASE WHEN $STORED THEN $(snap r r.status) END AS before, $(snap s "'DRAFT'") AS after
+  FROM import_realization s LEFT JOIN realization r ON r.indicator_code = s.indicator_code AND r.region_code = s.region_code AND r.period = s.period
+ WHERE r.indicator_code IS NULL OR r.value <> s.value OR r.note IS DISTINCT FROM s.note"
+IMPORT_ID="'6f1c7a52-0000-4000-8000-000000000001'::uuid"
+history() {
+  echo "INSERT INTO audit_import_change (import_id, entity_type, entity_key, action, before, after)
+        SELECT $IMPORT_ID, 'realization', x.entity_key, x.action, $1, $2 FROM ($ROWS_SQL) x"
 }
-NO_SECONDARY="DROP INDEX audit_event_entity_idx; DROP INDEX audit_event_actor_idx; DROP INDEX audit_event_time_idx; DROP INDEX audit_event_import_idx;"
 
 timed() {
   "${PSQL[@]}" -c "CHECKPOINT"
@@ -42,8 +44,9 @@ timed() {
   t1=$(date +%s.%N)
   python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); n=int(sys.argv[3]); print(f'{sys.argv[4]:<52} {t:7.2f} s = {n/t:>9,.0f} rows/s')" "$t0" "$t1" "$ROWS" "$1"
 }
-timed "audit insert as the import runs it" "$(insert "$CHANGES")"
-timed "  without the four secondary indexes" "$NO_SECONDARY $(insert "$CHANGES")"
-timed "  without any index" "$NO_SECONDARY ALTER TABLE audit_event DROP CONSTRAINT audit_event_pkey; $(insert "$CHANGES")"
-timed "  with no JSON built ('{}')" "$(insert "'{}'::jsonb")"
-timed "building the events only (temporary table)" "CREATE TEMP TABLE events AS SELECT $CHANGES AS changes FROM $JOIN"
+timed "history insert as the import runs it" "$(history x.before x.after)"
+timed "  without its entity index" "DROP INDEX audit_import_change_entity_idx; $(history x.before x.after)"
+timed "  with no snapshots ('{}')" "$(history NULL "'{}'::jsonb")"
+# A full event per record (id, time, actor, four indexes), with the snapshot as its changes.
+timed "the same rows as full audit events (audit_event)" "INSERT INTO audit_event (id, occurred_at, actor, entity_type, entity_key, action, changes, import_id)
+        SELECT gen_random_uuid(), now(), 'admin', 'realization', x.entity_key, x.action, x.after, $IMPORT_ID FROM ($ROWS_SQL) x"

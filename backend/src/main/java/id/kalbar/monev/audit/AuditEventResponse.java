@@ -21,8 +21,8 @@ public record AuditEventResponse(
         Map<String, Map<String, Object>> changes,
         @Schema(description = "The bulk load that made the change, if one did", nullable = true) UUID importId) {
 
-    static AuditEventResponse from(AuditEvent event) {
+    static AuditEventResponse from(AuditTrailEntry event) {
         return new AuditEventResponse(event.id, event.occurredAt, event.actor, event.entityType, event.entityKey,
-                event.action, event.changes, event.importId);
+                event.action, event.changedFields(), event.importId);
     }
 }

@@ -21,10 +21,10 @@ public class AuditEventService {
     static final SortableFields SORTABLE = SortableFields.of(
             "occurredAt", "occurredAt", "actor", "actor", "entityType", "entityType", "entityKey", "entityKey");
 
-    private final AuditEventRepository events;
+    private final AuditTrail trail;
 
-    public AuditEventService(AuditEventRepository events) {
-        this.events = events;
+    public AuditEventService(AuditTrail trail) {
+        this.trail = trail;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,7 +35,7 @@ public class AuditEventService {
                 .equal("entityKey", FilterValues.text(entityKey))
                 .equal("actor", FilterValues.text(actor))
                 .where("occurredAt >= :since", "since", parseSince(since));
-        PanacheQuery<AuditEvent> query = events.find(filter.query(), request.sort(), filter.parameters());
+        PanacheQuery<AuditTrailEntry> query = trail.find(filter.query(), request.sort(), filter.parameters());
         return PageResponse.of(query.page(request.panachePage()).list(), request, query.count(), AuditEventResponse::from);
     }
 

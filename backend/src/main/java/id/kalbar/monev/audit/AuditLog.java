@@ -8,12 +8,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -68,20 +69,26 @@ public class AuditLog {
         events.persist(event);
     }
 
-    private void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
-        Map<String, Object> old = snapshot(before);
-        Map<String, Object> now = snapshot(after);
-        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        for (String field : new TreeSet<>(union(old, now))) {
-            Object was = old.get(field);
-            Object is = now.get(field);
-            if (!Objects.equals(was, is)) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("before", was);
-                change.put("after", is);
-                changes.put(field, change);
-            }
+    /**
+     * Each record a bulk load creates or changes, selected by {@code changesSql} on the load's own
+     * connection: {@code entity_key, action, before, after}, the last two flat snapshots (before null
+     * when created). Kept compactly beside the load's summary event ({@link #recordImport}), whose actor
+     * and time they share; the trail shows each as an event of the load (migration V80).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordImportChanges(Connection connection, UUID importId, String entityType, String changesSql)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_import_change (import_id, entity_type, entity_key, action, before, after) "
+                        + "SELECT ?, ?, x.entity_key, x.action, x.before, x.after FROM (" + changesSql + ") x")) {
+            insert.setObject(1, importId);
+            insert.setString(2, entityType);
+            insert.executeUpdate();
         }
+    }
+
+    private void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
+        Map<String, Map<String, Object>> changes = AuditChanges.between(snapshot(before), snapshot(after));
         if (changes.isEmpty() && action == AuditAction.UPDATE) {
             return; // Nothing changed: nothing to record.
         }
@@ -115,12 +122,6 @@ public class AuditLog {
         IGNORED.forEach(values::remove);
         values.replaceAll((k, v) -> v instanceof BigDecimal d ? d.stripTrailingZeros() : v);
         return values;
-    }
-
-    private static Set<String> union(Map<String, Object> a, Map<String, Object> b) {
-        Set<String> keys = new TreeSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        return keys;
     }
 
     private String actor() {

@@ -20,7 +20,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -150,15 +149,7 @@ public class ImportService {
                 }
             }
             // Each record's own history first (it reads the stored values before the merge changes them).
-            try (PreparedStatement history = connection.prepareStatement(
-                    "INSERT INTO audit_event (id, occurred_at, actor, entity_type, entity_key, action, changes, import_id) "
-                            + "SELECT gen_random_uuid(), now(), ?, ?, x.entity_key, x.action, x.changes, ? FROM ("
-                            + loader.auditRows() + ") x")) {
-                history.setString(1, actor.username());
-                history.setString(2, loader.entityType());
-                history.setObject(3, importId);
-                history.executeUpdate();
-            }
+            audit.recordImportChanges(connection, importId, loader.entityType(), loader.auditRows());
             try (Statement statement = connection.createStatement()) {
                 statement.execute(loader.merge());
             }

@@ -40,8 +40,8 @@ public interface KindLoader {
     }
 
     /**
-     * SELECT of {@code entity_key, action, changes} for every row that creates or changes a record, before
-     * the merge (refused rows are gone by then); see {@link AuditSql}.
+     * SELECT of {@code entity_key, action, before, after} for every row that creates or changes a record,
+     * before the merge (refused rows are gone by then); see {@link AuditSql#columns}.
      */
     String auditRows();
 

@@ -207,8 +207,7 @@ public class IndicatorBulkKind implements BulkKind {
 
         @Override
         public String auditRows() {
-            return "SELECT s.code AS entity_key, " + AuditSql.action(stored()) + " AS action, "
-                    + AuditSql.changes(
+            return "SELECT s.code AS entity_key, " + AuditSql.columns(stored(),
                             AuditSql.field("code", "i.code", "s.code"),
                             AuditSql.field("programCode", "i.program_code", "s.program_code"),
                             AuditSql.field("name", "i.name", "s.name"),
@@ -225,7 +224,7 @@ public class IndicatorBulkKind implements BulkKind {
                             AuditSql.field("dataSource", "i.data_source", "s.data_source"),
                             AuditSql.field("ministryCode", "i.ministry_code", "s.ministry_code"),
                             AuditSql.field("active", "i.active", "coalesce(i.active, true)"))
-                    + " AS changes FROM " + join() + " WHERE i.code IS NULL OR " + changed();
+                    + " FROM " + join() + " WHERE i.code IS NULL OR " + changed();
         }
 
         @Override

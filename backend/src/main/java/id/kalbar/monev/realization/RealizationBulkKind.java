@@ -215,15 +215,14 @@ public class RealizationBulkKind implements BulkKind {
         @Override
         public String auditRows() {
             return "SELECT s.indicator_code || '/' || s.region_code || '/' || s.period AS entity_key, "
-                    + AuditSql.action(stored()) + " AS action, "
-                    + AuditSql.changes(
+                    + AuditSql.columns(stored(),
                             AuditSql.field("indicatorCode", "r.indicator_code", "s.indicator_code"),
                             AuditSql.field("regionCode", "r.region_code", "s.region_code"),
                             AuditSql.field("period", "r.period", "s.period"),
                             AuditSql.decimal("value", "r.value", "s.value"),
                             AuditSql.field("note", "r.note", "s.note"),
                             AuditSql.field("status", "r.status", "'" + RealizationStatus.DRAFT.name() + "'"))
-                    + " AS changes FROM " + join() + " WHERE r.indicator_code IS NULL OR " + changed();
+                    + " FROM " + join() + " WHERE r.indicator_code IS NULL OR " + changed();
         }
 
         @Override

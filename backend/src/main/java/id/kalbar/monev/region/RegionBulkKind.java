@@ -170,14 +170,13 @@ public class RegionBulkKind implements BulkKind {
 
         @Override
         public String auditRows() {
-            return "SELECT s.code AS entity_key, " + AuditSql.action(stored()) + " AS action, "
-                    + AuditSql.changes(
+            return "SELECT s.code AS entity_key, " + AuditSql.columns(stored(),
                             AuditSql.field("code", "r.code", "s.code"),
                             AuditSql.field("bpsCode", "r.bps_code", "s.bps_code"),
                             AuditSql.field("name", "r.name", "s.name"),
                             AuditSql.field("level", "r.level", "s.level"),
                             AuditSql.field("parentCode", "r.parent_code", "s.parent_code"))
-                    + " AS changes FROM " + join() + " WHERE r.code IS NULL OR " + changed();
+                    + " FROM " + join() + " WHERE r.code IS NULL OR " + changed();
         }
 
         @Override

@@ -174,14 +174,13 @@ public class TargetBulkKind implements BulkKind {
         @Override
         public String auditRows() {
             return "SELECT s.indicator_code || '/' || s.region_code || '/' || s.year AS entity_key, "
-                    + AuditSql.action(stored()) + " AS action, "
-                    + AuditSql.changes(
+                    + AuditSql.columns(stored(),
                             AuditSql.field("indicatorCode", "t.indicator_code", "s.indicator_code"),
                             AuditSql.field("regionCode", "t.region_code", "s.region_code"),
                             AuditSql.field("year", "t.year", "s.year"),
                             AuditSql.decimal("value", "t.value", "s.value"),
                             AuditSql.field("status", "t.status", "coalesce(t.status, '" + TargetStatus.AGREED.name() + "')"))
-                    + " AS changes FROM " + join() + " WHERE t.indicator_code IS NULL OR " + changed();
+                    + " FROM " + join() + " WHERE t.indicator_code IS NULL OR " + changed();
         }
 
         @Override
