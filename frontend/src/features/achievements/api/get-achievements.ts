@@ -23,11 +23,12 @@ export function getAchievements(query: AchievementQuery): Promise<AchievementRep
   return unwrap(apiClient.GET('/api/v1/achievements', { params: { query } }));
 }
 
-export function useAchievements(query: AchievementQuery) {
+export function useAchievements(query: AchievementQuery, enabled = true) {
   return useQuery({
     queryKey: achievementKeys.report(query),
     queryFn: () => getAchievements(query),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -7,6 +7,7 @@ import { ExportButton } from '@/features/imports';
 import { useRegions } from '@/features/regions';
 import { periodLabel, periodsOfYear, reportingYears, todayIso } from '@/lib/periods';
 import { type AchievementBasis, useAchievements, useProgramNames } from '../api/get-achievements';
+import { useShownYear } from '../api/get-latest-year';
 import { AchievementMatrix } from '../components/achievement-matrix';
 import { RatingLegend } from '../components/rating-legend';
 
@@ -22,19 +23,22 @@ export function AchievementsRoute() {
   const language = i18n.resolvedLanguage ?? 'id';
   const [params, setParams] = useSearchParams();
   const currentYear = Number(todayIso().slice(0, 4));
-  const year = Number(params.get('year')) || currentYear;
+  const { year, ready } = useShownYear(params.get('year'));
   const requestedPeriod = params.get('period') ?? '';
   const period = throughPeriods(year).includes(requestedPeriod) ? requestedPeriod : '';
   const basis: AchievementBasis = params.get('basis') === 'VERIFIED' ? 'VERIFIED' : 'REPORTED';
   const program = params.get('program') ?? '';
 
-  const report = useAchievements({
-    year,
-    period: period || undefined,
-    basis,
-    program: program || undefined,
-  });
-  const allPrograms = useAchievements({ year, basis });
+  const report = useAchievements(
+    {
+      year,
+      period: period || undefined,
+      basis,
+      program: program || undefined,
+    },
+    ready,
+  );
+  const allPrograms = useAchievements({ year, basis }, ready);
   const regions = useRegions();
   const programNames = useProgramNames();
 
@@ -52,6 +56,9 @@ export function AchievementsRoute() {
 
   const programCodes = [...new Set((allPrograms.data?.indicators ?? []).map((indicator) => indicator.programCode))].sort();
   const names = programNames.data ?? new Map<string, string>();
+
+  // Not the current year for a moment and then the latest one: the year is known before the page shows.
+  if (!ready) return <Loading />;
 
   return (
     <section className="page page-wide">
@@ -76,7 +83,7 @@ export function AchievementsRoute() {
           value={year}
           onChange={(event) => update('year', event.target.value, ['period'])}
         >
-          {reportingYears(currentYear).map((option) => (
+          {reportingYears(Math.max(currentYear, year)).map((option) => (
             <option key={option} value={option}>
               {option}
             </option>

@@ -8,6 +8,7 @@ import { useRegions } from '@/features/regions';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
 import { reportingYears, todayIso } from '@/lib/periods';
 import { type AchievementReport, useAchievements, useProgramNames } from '../api/get-achievements';
+import { useShownYear } from '../api/get-latest-year';
 import { achievementBars } from '../components/chart-options';
 import { EChart } from '../components/echart';
 import { RatingLegend } from '../components/rating-legend';
@@ -51,9 +52,9 @@ export function ProgramAchievementRoute() {
   const language = i18n.resolvedLanguage ?? 'id';
   const [params, setParams] = useSearchParams();
   const currentYear = Number(todayIso().slice(0, 4));
-  const year = Number(params.get('year')) || currentYear;
+  const { year, ready } = useShownYear(params.get('year'));
 
-  const report = useAchievements({ year, program: code });
+  const report = useAchievements({ year, program: code }, ready);
   const regions = useRegions();
   const programNames = useProgramNames();
   const programName = programNames.data?.get(code) ?? code;
@@ -63,6 +64,9 @@ export function ProgramAchievementRoute() {
     const names = new Map((regions.data?.items ?? []).map((region) => [region.code, region.name]));
     return programCharts(report.data, names, language, (value) => t('reporting.programPage.province', { value }));
   }, [report.data, regions.data, language, t]);
+
+  // Not the current year for a moment and then the latest one: the year is known before the page shows.
+  if (!ready) return <Loading />;
 
   return (
     <section className="page page-wide">
@@ -81,7 +85,7 @@ export function ProgramAchievementRoute() {
           value={year}
           onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
         >
-          {reportingYears(currentYear).map((option) => (
+          {reportingYears(Math.max(currentYear, year)).map((option) => (
             <option key={option} value={option}>
               {option}
             </option>

@@ -17,6 +17,7 @@ import {
   useAchievements,
   useProgramNames,
 } from '../api/get-achievements';
+import { useShownYear } from '../api/get-latest-year';
 import { groupByProgram } from '../components/achievement-matrix';
 import { shorten } from '@/lib/html';
 import { achievementBars, achievementTrend } from '../components/chart-options';
@@ -41,11 +42,11 @@ export function RegionAchievementRoute() {
   const language = i18n.resolvedLanguage ?? 'id';
   const [params, setParams] = useSearchParams();
   const currentYear = Number(todayIso().slice(0, 4));
-  const year = Number(params.get('year')) || currentYear;
+  const { year, ready } = useShownYear(params.get('year'));
   const regionQuery = code === PROVINCE ? undefined : code;
 
   const region = useRegion(code);
-  const report = useAchievements({ year, region: regionQuery });
+  const report = useAchievements({ year, region: regionQuery }, ready);
   const programNames = useProgramNames();
   const trendYears = useMemo(() => reportingYears(currentYear).reverse(), [currentYear]);
   const trend = useAchievementYears(trendYears, { region: regionQuery });
@@ -91,6 +92,9 @@ export function RegionAchievementRoute() {
     // Rebuilt when a year's report arrives, the matrix year's indicators change or the language.
   }, [trendKey, report.data, language, code]);
 
+  // Not the current year for a moment and then the latest one: the year is known before the page shows.
+  if (!ready) return <Loading />;
+
   return (
     <section className="page page-wide">
       <p className="breadcrumb">
@@ -106,7 +110,7 @@ export function RegionAchievementRoute() {
           value={year}
           onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
         >
-          {reportingYears(currentYear).map((option) => (
+          {reportingYears(Math.max(currentYear, year)).map((option) => (
             <option key={option} value={option}>
               {option}
             </option>
