@@ -16,6 +16,12 @@ public interface BulkKind {
 
     String description();
 
+    /**
+     * Where the kind stands in the list of kinds, lowest first: the kinds people load most often (values
+     * reported every period) before those loaded now and then (the catalogue, the regions).
+     */
+    int listPosition();
+
     /** The columns of a file, in the order of exports. */
     List<String> columns();
 

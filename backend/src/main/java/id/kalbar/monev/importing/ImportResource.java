@@ -136,7 +136,7 @@ public class ImportResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "listImportKinds", summary = "The kinds of bulk load and download",
             description = "Every role: each kind's name, its columns, the columns a file must have, and the roles that may load it.")
-    @APIResponse(responseCode = "200", description = "The kinds, by name", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The kinds, those loaded most often first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ImportKindResponse.class)))
     public List<ImportKindResponse> listImportKinds() {
         return service.kinds().stream().map(ImportKindResponse::from).toList();

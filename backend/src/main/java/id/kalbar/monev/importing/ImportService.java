@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +64,9 @@ public class ImportService {
         return maxBytes;
     }
 
-    /** Every kind, by name. */
+    /** Every kind, those loaded most often first. */
     public List<BulkKind> kinds() {
-        return List.copyOf(kinds.values());
+        return kinds.values().stream().sorted(Comparator.comparingInt(BulkKind::listPosition)).toList();
     }
 
     /** The kind a path names; 404 when there is none. */

@@ -53,6 +53,12 @@ public class IndicatorBulkKind implements BulkKind {
         return "indicators";
     }
 
+    /** The catalogue changes now and then. */
+    @Override
+    public int listPosition() {
+        return 30;
+    }
+
     @Override
     public String description() {
         return "The indicator catalogue, by code";

@@ -60,6 +60,12 @@ public class RealizationBulkKind implements BulkKind {
         return "realizations";
     }
 
+    /** Reported every period: the load people make most. */
+    @Override
+    public int listPosition() {
+        return 10;
+    }
+
     @Override
     public String description() {
         return "What regions achieved per indicator and period, loaded as drafts; operators for their own region";

@@ -39,6 +39,12 @@ public class RegionBulkKind implements BulkKind {
         return "regions";
     }
 
+    /** Loaded once, when a deployment starts. */
+    @Override
+    public int listPosition() {
+        return 40;
+    }
+
     @Override
     public String description() {
         return "Regions for a national deployment, by Kemendagri code; a parent must be stored or in the same file";

@@ -52,6 +52,12 @@ public class TargetBulkKind implements BulkKind {
         return "targets";
     }
 
+    /** Set once a year. */
+    @Override
+    public int listPosition() {
+        return 20;
+    }
+
     @Override
     public String description() {
         return "Annual targets per indicator and region";
