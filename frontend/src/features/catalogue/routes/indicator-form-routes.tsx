@@ -8,20 +8,11 @@ import { Loading } from '@/components/loading';
 import { useIndicator } from '../api/get-indicator';
 import { usePrograms } from '../api/get-programs';
 import { useCreateIndicator, useReplaceIndicator } from '../api/write-indicator';
-import { AdminOnly } from '../components/admin-only';
 import { CatalogueEditPage } from '../components/catalogue-edit-page';
 import { IndicatorForm, indicatorFormValues } from '../components/indicator-form';
 import { indicatorPath, programPath } from '../components/paths';
 
 export function IndicatorCreateRoute() {
-  return (
-    <AdminOnly>
-      <IndicatorCreate />
-    </AdminOnly>
-  );
-}
-
-function IndicatorCreate() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const programCode = params.get('program') ?? '';
@@ -50,11 +41,7 @@ function IndicatorCreate() {
 export function IndicatorEditRoute() {
   // A form per record: nothing of one record's form carries over to another's.
   const { code = '' } = useParams();
-  return (
-    <AdminOnly>
-      <IndicatorEdit key={code} code={code} />
-    </AdminOnly>
-  );
+  return <IndicatorEdit key={code} code={code} />;
 }
 
 function IndicatorEdit({ code }: { code: string }) {

@@ -5,20 +5,11 @@ import { FormPage } from '@/components/form/form-page';
 import { useCreateRecord } from '@/components/form/use-create-record';
 import { useProgram } from '../api/get-program';
 import { useCreateProgram, useReplaceProgram } from '../api/write-program';
-import { AdminOnly } from '../components/admin-only';
 import { CatalogueEditPage } from '../components/catalogue-edit-page';
 import { programPath } from '../components/paths';
 import { ProgramForm, programFormValues } from '../components/program-form';
 
 export function ProgramCreateRoute() {
-  return (
-    <AdminOnly>
-      <ProgramCreate />
-    </AdminOnly>
-  );
-}
-
-function ProgramCreate() {
   const { t } = useTranslation();
   const create = useCreateRecord(useCreateProgram(), (program) => programPath(program.code));
   const [initialValues] = useState(() => programFormValues());
@@ -33,11 +24,7 @@ function ProgramCreate() {
 export function ProgramEditRoute() {
   // A form per record: nothing of one record's form carries over to another's.
   const { code = '' } = useParams();
-  return (
-    <AdminOnly>
-      <ProgramEdit key={code} code={code} />
-    </AdminOnly>
-  );
+  return <ProgramEdit key={code} code={code} />;
 }
 
 function ProgramEdit({ code }: { code: string }) {

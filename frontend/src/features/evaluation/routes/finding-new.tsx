@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { FormPage } from '@/components/form/form-page';
 import { useCreateRecord } from '@/components/form/use-create-record';
 import { Loading } from '@/components/loading';
-import { NoticeBanner } from '@/components/notice-banner';
 import { useIndicators } from '@/features/catalogue';
 import { usePrograms } from '@/features/catalogue';
 import { useCurrentUser } from '@/features/auth';
@@ -12,25 +11,9 @@ import { useRegions } from '@/features/regions';
 import { useCreateFinding } from '../api/findings';
 import { useMeetings } from '../api/meetings';
 import { FindingForm, newFindingValues } from '../components/finding-form';
-import { canRecordFinding } from '../components/permissions';
 import '../evaluation.css';
 
 export function FindingCreateRoute() {
-  const { t } = useTranslation();
-  const { data: user, isPending } = useCurrentUser();
-  if (isPending) return <Loading />;
-  if (!canRecordFinding(user)) {
-    return (
-      <section className="page">
-        <NoticeBanner>{t('evaluation.messages.readOnly')}</NoticeBanner>
-        <Link to="/findings">{t('evaluation.backToFindings')}</Link>
-      </section>
-    );
-  }
-  return <FindingCreate />;
-}
-
-function FindingCreate() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const meetingId = params.get('meeting') ?? '';

@@ -1,36 +1,17 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { EditRecordPage } from '@/components/form/edit-record-page';
 import { FormPage } from '@/components/form/form-page';
 import { useCreateRecord } from '@/components/form/use-create-record';
 import { Loading } from '@/components/loading';
-import { NoticeBanner } from '@/components/notice-banner';
-import { useCurrentUser } from '@/features/auth';
 import { useRegions } from '@/features/regions';
 import { useCreateMeeting, useMeeting, useReplaceMeeting } from '../api/meetings';
 import { PROVINCE_CODE } from '../api/types';
 import { MeetingForm, meetingFormValues } from '../components/meeting-form';
-import { canManageEvaluation } from '../components/permissions';
 import '../evaluation.css';
 
 const detailPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
-
-/** Meetings are written by the province's administrator and verifiers only. */
-function ManagersOnly({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const { data: user, isPending } = useCurrentUser();
-  if (isPending) return <Loading />;
-  if (!canManageEvaluation(user)) {
-    return (
-      <section className="page">
-        <NoticeBanner>{t('evaluation.messages.managersOnly')}</NoticeBanner>
-        <Link to="/meetings">{t('evaluation.backToMeetings')}</Link>
-      </section>
-    );
-  }
-  return children;
-}
 
 /** The regencies and cities, which are the ones invited to a meeting. */
 function useInvitableRegions() {
@@ -39,14 +20,6 @@ function useInvitableRegions() {
 }
 
 export function MeetingCreateRoute() {
-  return (
-    <ManagersOnly>
-      <MeetingCreate />
-    </ManagersOnly>
-  );
-}
-
-function MeetingCreate() {
   const { t } = useTranslation();
   const create = useCreateRecord(useCreateMeeting(), (meeting) => detailPath(meeting.id));
   const regions = useInvitableRegions();
@@ -62,11 +35,8 @@ function MeetingCreate() {
 
 export function MeetingEditRoute() {
   const { id = '' } = useParams();
-  return (
-    <ManagersOnly>
-      <MeetingEdit key={id} id={id} />
-    </ManagersOnly>
-  );
+  // A form per record: nothing of one record's form carries over to another's.
+  return <MeetingEdit key={id} id={id} />;
 }
 
 function MeetingEdit({ id }: { id: string }) {
