@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { EditRecordPage, type EditRecordPageProps } from '@/components/form/edit-record-page';
-import { indicatorPath, programPath } from './paths';
-
-const PATHS = { program: programPath, indicator: indicatorPath };
+import { type CatalogueKind, recordPath } from './paths';
 
 interface CatalogueEditPageProps<T, I> extends Pick<EditRecordPageProps<T, I>, 'query' | 'replace' | 'loading' | 'children'> {
-  kind: keyof typeof PATHS;
+  kind: CatalogueKind;
   code: string;
 }
 
@@ -15,7 +13,7 @@ export function CatalogueEditPage<T extends { name: string }, I>({ kind, code, .
   return (
     <EditRecordPage
       {...page}
-      detailPath={PATHS[kind](code)}
+      detailPath={recordPath(kind, code)}
       backLabel={(record) => `${code} · ${record.name}`}
       title={t(`catalogue.${kind}.editTitle`, { code })}
       reloadedNotice={t('catalogue.messages.reloaded')}

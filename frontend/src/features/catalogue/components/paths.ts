@@ -1,5 +1,11 @@
-/** Where the catalogue shows a program. */
-export const programPath = (code: string) => `/catalogue/programs/${encodeURIComponent(code)}`;
+/** The two kinds of record of the catalogue. */
+export type CatalogueKind = 'program' | 'indicator';
 
-/** Where the catalogue shows an indicator. */
-export const indicatorPath = (code: string) => `/catalogue/indicators/${encodeURIComponent(code)}`;
+/** Where the catalogue shows a program or an indicator. */
+export function recordPath(kind: CatalogueKind, code: string): string {
+  return `/catalogue/${kind}s/${encodeURIComponent(code)}`;
+}
+
+export const programPath = (code: string) => recordPath('program', code);
+
+export const indicatorPath = (code: string) => recordPath('indicator', code);
