@@ -8,6 +8,7 @@ import {
   PROGRAM_FIELDS,
   type ProgramField,
 } from '../api/types';
+import { formatEnum } from './format';
 
 export interface CatalogueFilterValues {
   q: string;
@@ -65,7 +66,7 @@ export function CatalogueFilters({ value, onChange }: CatalogueFiltersProps) {
         <option value="">{t('catalogue.filter.all')}</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {t(`catalogue.enums.${name}.${option}` as 'catalogue.enums.field.SME')}
+            {formatEnum(name, option, t)}
           </option>
         ))}
       </select>

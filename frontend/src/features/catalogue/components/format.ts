@@ -1,4 +1,13 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
+import type { CatalogueMessages } from '../i18n/id';
+
+/** The API enums the catalogue names in words, by the record field that holds them. */
+export type EnumName = keyof CatalogueMessages['enums'];
+
+/** An enum value of the API in the user's language. */
+export function formatEnum(name: EnumName, value: string, t: TFunction): string {
+  return t(`catalogue.enums.${name}.${value}` as ParseKeys);
+}
 
 export function formatNumber(value: number | null | undefined, language: string, t: TFunction): string {
   if (value === null || value === undefined) return t('catalogue.none');

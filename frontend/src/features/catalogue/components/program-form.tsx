@@ -1,184 +1,60 @@
-import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRAM_AUTHORITIES, PROGRAM_FIELDS, type Program, type ProgramInput } from '../api/types';
-import { FormFailureBanner } from '@/components/form/form-failure-banner';
-import { CheckboxField } from '@/components/form/checkbox-field';
-import { FormActions } from '@/components/form/form-actions';
-import { FormField } from '@/components/form/form-field';
-import { choice, numberOrNull, numberOrUndefined, textOrNull, toText } from '@/lib/form-values';
-import { describeWriteFailure, localizeFieldMessage } from '@/lib/write-failure';
+import { RecordFormFrame, type RecordFormProps } from '@/components/form/record-form';
+import { TextAreaField, TextField } from '@/components/form/text-field';
+import { useRecordForm } from '@/components/form/use-record-form';
+import { type FieldKinds, type FormValues, formInput, formValues } from '@/lib/field-kinds';
+import { ActiveField, CodeField, EnumField } from './catalogue-fields';
 
-export interface ProgramFormValues {
-  code: string;
-  name: string;
-  field: string;
-  authority: string;
-  description: string;
-  missionAlignment: string;
-  ministryAlignment: string;
-  startYear: string;
-  endYear: string;
-  active: boolean;
-}
+/** How each field of a program goes between the API and the form. */
+const FIELD_KINDS: FieldKinds<ProgramInput> = {
+  code: 'code', name: 'text', field: 'choice', authority: 'choice',
+  description: 'optionalText', missionAlignment: 'optionalText', ministryAlignment: 'optionalText',
+  startYear: 'number', endYear: 'optionalNumber', active: 'flag',
+};
 
-const FORM_FIELDS = [
-  'code',
-  'name',
-  'field',
-  'authority',
-  'description',
-  'missionAlignment',
-  'ministryAlignment',
-  'startYear',
-  'endYear',
-  'active',
-] as const;
+export type ProgramFormValues = FormValues<ProgramInput>;
 
 export function programFormValues(program?: Program): ProgramFormValues {
-  return {
-    code: program?.code ?? '',
-    name: program?.name ?? '',
-    field: program?.field ?? '',
-    authority: program?.authority ?? '',
-    description: program?.description ?? '',
-    missionAlignment: program?.missionAlignment ?? '',
-    ministryAlignment: program?.ministryAlignment ?? '',
-    startYear: toText(program?.startYear),
-    endYear: toText(program?.endYear),
-    active: program?.active ?? true,
-  };
+  return formValues(FIELD_KINDS, program);
 }
 
-export function programInput(values: ProgramFormValues): ProgramInput {
-  return {
-    // Left out when empty, so that the server reports it as missing.
-    code: values.code.trim() || undefined,
-    name: values.name.trim(),
-    field: choice(values.field),
-    authority: choice(values.authority),
-    description: textOrNull(values.description),
-    missionAlignment: textOrNull(values.missionAlignment),
-    ministryAlignment: textOrNull(values.ministryAlignment),
-    startYear: numberOrUndefined(values.startYear) as number,
-    endYear: numberOrNull(values.endYear),
-    active: values.active,
-  };
-}
+type ProgramFormProps = RecordFormProps<ProgramFormValues, ProgramInput>;
 
-interface ProgramFormProps {
-  initialValues: ProgramFormValues;
-  creating: boolean;
-  submitting: boolean;
-  error: unknown;
-  onSubmit: (input: ProgramInput) => void;
-  onReload?: () => void;
-  reloading?: boolean;
-  cancelTo: string;
-}
-
-export function ProgramForm(props: ProgramFormProps) {
-  const { initialValues, creating, submitting, error, onSubmit, onReload, reloading, cancelTo } = props;
+export function ProgramForm({ initialValues, creating, error, onSubmit, ...frame }: ProgramFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initialValues);
-  const failure = useMemo(
-    () => (error ? describeWriteFailure(error, FORM_FIELDS, { creating }) : undefined),
-    [error, creating],
-  );
-  const fieldError = (name: (typeof FORM_FIELDS)[number]) =>
-    failure?.kind === 'duplicate' && name === 'code'
-      ? t('catalogue.messages.duplicateCode')
-      : localizeFieldMessage(failure?.fieldErrors[name], t);
-
-  const set =
-    (name: keyof ProgramFormValues) =>
-    (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [name]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit(programInput(values));
-  };
+  const form = useRecordForm({
+    initialValues,
+    error,
+    creating,
+    duplicate: { field: 'code', message: t('catalogue.messages.duplicateCode') },
+    onSubmit: (values) => onSubmit(formInput(FIELD_KINDS, values)),
+  });
 
   const textArea = (name: 'description' | 'missionAlignment' | 'ministryAlignment') => (
-    <FormField name={name} label={t(`catalogue.fields.${name}`)} error={fieldError(name)} className="span-2">
-      {(control) => <textarea {...control} rows={3} value={values[name]} onChange={set(name)} />}
-    </FormField>
+    <TextAreaField {...form.text(name)} label={t(`catalogue.fields.${name}`)} className="span-2" rows={3} />
   );
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate>
-      {failure && <FormFailureBanner failure={failure} onReload={onReload} reloading={reloading} />}
-
-      <div className="form-grid">
-        <FormField
-          name="code"
-          label={t('catalogue.fields.code')}
-          error={fieldError('code')}
-          hint={creating ? t('catalogue.hints.code') : undefined}
-          required
-        >
-          {(control) => (
-            <input {...control} value={values.code} onChange={set('code')} readOnly={!creating} autoComplete="off" />
-          )}
-        </FormField>
-        <FormField name="field" label={t('catalogue.fields.field')} error={fieldError('field')} required>
-          {(control) => (
-            <select {...control} value={values.field} onChange={set('field')}>
-              <option value="">{t('catalogue.choose')}</option>
-              {PROGRAM_FIELDS.map((field) => (
-                <option key={field} value={field}>
-                  {t(`catalogue.enums.field.${field}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField name="name" label={t('catalogue.fields.name')} error={fieldError('name')} required className="span-2">
-          {(control) => <input {...control} value={values.name} onChange={set('name')} />}
-        </FormField>
-        <FormField name="authority" label={t('catalogue.fields.authority')} error={fieldError('authority')} required>
-          {(control) => (
-            <select {...control} value={values.authority} onChange={set('authority')}>
-              <option value="">{t('catalogue.choose')}</option>
-              {PROGRAM_AUTHORITIES.map((authority) => (
-                <option key={authority} value={authority}>
-                  {t(`catalogue.enums.authority.${authority}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <div className="form-pair">
-          <FormField name="startYear" label={t('catalogue.fields.startYear')} error={fieldError('startYear')} required>
-            {(control) => (
-              <input {...control} type="number" step={1} value={values.startYear} onChange={set('startYear')} />
-            )}
-          </FormField>
-          <FormField
-            name="endYear"
-            label={t('catalogue.fields.endYear')}
-            error={fieldError('endYear')}
-            hint={t('catalogue.hints.endYear')}
-          >
-            {(control) => <input {...control} type="number" step={1} value={values.endYear} onChange={set('endYear')} />}
-          </FormField>
-        </div>
-        {textArea('description')}
-        {textArea('missionAlignment')}
-        {textArea('ministryAlignment')}
-        {!creating && (
-          <CheckboxField
-            name="active"
-            label={t('catalogue.fields.active')}
-            text={t('catalogue.fields.activeCheckbox')}
-            checked={values.active}
-            error={fieldError('active')}
-            onChange={(active) => setValues((current) => ({ ...current, active }))}
-          />
-        )}
+    <RecordFormFrame form={form} {...frame}>
+      <CodeField {...form.text('code')} creating={creating} />
+      <EnumField {...form.text('field')} options={PROGRAM_FIELDS} />
+      <TextField {...form.text('name')} label={t('catalogue.fields.name')} required className="span-2" />
+      <EnumField {...form.text('authority')} options={PROGRAM_AUTHORITIES} />
+      <div className="form-pair">
+        <TextField {...form.text('startYear')} label={t('catalogue.fields.startYear')} required type="number" step={1} />
+        <TextField
+          {...form.text('endYear')}
+          label={t('catalogue.fields.endYear')}
+          hint={t('catalogue.hints.endYear')}
+          type="number"
+          step={1}
+        />
       </div>
-
-      <FormActions submitting={submitting} cancelTo={cancelTo} />
-    </form>
+      {textArea('description')}
+      {textArea('missionAlignment')}
+      {textArea('ministryAlignment')}
+      <ActiveField {...form.checkbox('active')} creating={creating} />
+    </RecordFormFrame>
   );
 }

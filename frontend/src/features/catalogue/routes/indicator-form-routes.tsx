@@ -1,42 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
+import { FormPage } from '@/components/form/form-page';
+import { useCreateRecord } from '@/components/form/use-create-record';
 import { Loading } from '@/components/loading';
-import { NoticeBanner } from '@/components/notice-banner';
 import { useIndicator } from '../api/get-indicator';
 import { usePrograms } from '../api/get-programs';
-import type { Indicator, Versioned } from '../api/types';
 import { useCreateIndicator, useReplaceIndicator } from '../api/write-indicator';
-import { AdminOnly } from '../components/admin-only';
+import { CatalogueEditPage } from '../components/catalogue-edit-page';
 import { IndicatorForm, indicatorFormValues } from '../components/indicator-form';
-import type { SavedNotice } from '@/lib/saved-notice';
-
-const detailPath = (code: string) => `/catalogue/indicators/${encodeURIComponent(code)}`;
+import { indicatorPath, programPath } from '../components/paths';
 
 export function IndicatorCreateRoute() {
-  return (
-    <AdminOnly>
-      <IndicatorCreate />
-    </AdminOnly>
-  );
-}
-
-function IndicatorCreate() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const programCode = params.get('program') ?? '';
   const programs = usePrograms({});
-  const create = useCreateIndicator();
+  const create = useCreateRecord(useCreateIndicator(), (indicator) => indicatorPath(indicator.code));
   const [initialValues] = useState(() => indicatorFormValues(undefined, programCode, i18n.resolvedLanguage));
 
   return (
-    <section className="page">
-      <p className="breadcrumb">
-        <Link to="/catalogue">{t('catalogue.backToCatalogue')}</Link>
-      </p>
-      <h1>{t('catalogue.indicator.newTitle')}</h1>
+    <FormPage backTo="/catalogue" backLabel={t('catalogue.backToCatalogue')} title={t('catalogue.indicator.newTitle')}>
       {programs.isError && <ErrorBanner error={programs.error} onRetry={() => void programs.refetch()} />}
       {programs.isPending ? (
         <Loading />
@@ -45,89 +30,35 @@ function IndicatorCreate() {
           initialValues={initialValues}
           creating
           programs={programs.data?.items ?? []}
-          submitting={create.isPending}
-          error={create.error}
-          onSubmit={(input) =>
-            create.mutate(input, {
-              onSuccess: ({ record }) => {
-                const state: SavedNotice = { notice: 'created' };
-                void navigate(detailPath(record.code), { state });
-              },
-            })
-          }
-          cancelTo={programCode ? `/catalogue/programs/${encodeURIComponent(programCode)}` : '/catalogue'}
+          {...create}
+          cancelTo={programCode ? programPath(programCode) : '/catalogue'}
         />
       )}
-    </section>
+    </FormPage>
   );
 }
 
 export function IndicatorEditRoute() {
   // A form per record: nothing of one record's form carries over to another's.
   const { code = '' } = useParams();
-  return (
-    <AdminOnly>
-      <IndicatorEdit key={code} />
-    </AdminOnly>
-  );
+  return <IndicatorEdit key={code} code={code} />;
 }
 
-function IndicatorEdit() {
-  const { code = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+function IndicatorEdit({ code }: { code: string }) {
+  const { i18n } = useTranslation();
   const indicator = useIndicator(code);
-  const programs = usePrograms({});
   const replace = useReplaceIndicator(code);
-  // The version the form was filled from: its ETag goes with the save, even if the
-  // cache meanwhile holds a newer one, so that a concurrent change is never overwritten.
-  const [base, setBase] = useState<Versioned<Indicator>>();
-  const [formKey, setFormKey] = useState(0);
-  if (!base && indicator.data) setBase(indicator.data);
-
-  const reload = async () => {
-    const fresh = await indicator.refetch();
-    if (fresh.data) {
-      replace.reset();
-      setBase(fresh.data);
-      setFormKey((key) => key + 1);
-    }
-  };
-
-  if (indicator.isError) return <ErrorBanner error={indicator.error} onRetry={() => void indicator.refetch()} />;
-  if (!base || programs.isPending) return <Loading />;
-
+  const programs = usePrograms({});
   return (
-    <section className="page">
-      <p className="breadcrumb">
-        <Link to={detailPath(code)}>
-          {code} · {base.record.name}
-        </Link>
-      </p>
-      <h1>{t('catalogue.indicator.editTitle', { code })}</h1>
-      {formKey > 0 && !replace.error && <NoticeBanner>{t('catalogue.messages.reloaded')}</NoticeBanner>}
-      <IndicatorForm
-        key={formKey}
-        initialValues={indicatorFormValues(base.record, '', i18n.resolvedLanguage)}
-        creating={false}
-        programs={programs.data?.items ?? []}
-        submitting={replace.isPending}
-        error={replace.error}
-        onSubmit={(input) =>
-          replace.mutate(
-            { input, etag: base.etag },
-            {
-              onSuccess: () => {
-                const state: SavedNotice = { notice: 'saved' };
-                void navigate(detailPath(code), { state });
-              },
-            },
-          )
-        }
-        onReload={() => void reload()}
-        reloading={indicator.isFetching}
-        cancelTo={detailPath(code)}
-      />
-    </section>
+    <CatalogueEditPage kind="indicator" code={code} query={indicator} replace={replace} loading={programs.isPending}>
+      {(record, form) => (
+        <IndicatorForm
+          initialValues={indicatorFormValues(record, '', i18n.resolvedLanguage)}
+          creating={false}
+          programs={programs.data?.items ?? []}
+          {...form}
+        />
+      )}
+    </CatalogueEditPage>
   );
 }

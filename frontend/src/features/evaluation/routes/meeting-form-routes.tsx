@@ -1,35 +1,17 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorBanner } from '@/components/error-banner';
+import { useParams } from 'react-router';
+import { EditRecordPage } from '@/components/form/edit-record-page';
+import { FormPage } from '@/components/form/form-page';
+import { useCreateRecord } from '@/components/form/use-create-record';
 import { Loading } from '@/components/loading';
-import { NoticeBanner } from '@/components/notice-banner';
-import { useCurrentUser } from '@/features/auth';
-import type { SavedNotice } from '@/lib/saved-notice';
 import { useRegions } from '@/features/regions';
 import { useCreateMeeting, useMeeting, useReplaceMeeting } from '../api/meetings';
 import { PROVINCE_CODE } from '../api/types';
 import { MeetingForm, meetingFormValues } from '../components/meeting-form';
-import { canManageEvaluation } from '../components/permissions';
 import '../evaluation.css';
 
 const detailPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
-
-/** Meetings are written by the province's administrator and verifiers only. */
-function ManagersOnly({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const { data: user, isPending } = useCurrentUser();
-  if (isPending) return <Loading />;
-  if (!canManageEvaluation(user)) {
-    return (
-      <section className="page">
-        <NoticeBanner>{t('evaluation.messages.managersOnly')}</NoticeBanner>
-        <Link to="/meetings">{t('evaluation.backToMeetings')}</Link>
-      </section>
-    );
-  }
-  return children;
-}
 
 /** The regencies and cities, which are the ones invited to a meeting. */
 function useInvitableRegions() {
@@ -38,93 +20,50 @@ function useInvitableRegions() {
 }
 
 export function MeetingCreateRoute() {
-  return (
-    <ManagersOnly>
-      <MeetingCreate />
-    </ManagersOnly>
-  );
-}
-
-function MeetingCreate() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const create = useCreateMeeting();
+  const create = useCreateRecord(useCreateMeeting(), (meeting) => detailPath(meeting.id));
   const regions = useInvitableRegions();
   const [initialValues] = useState(() => meetingFormValues());
 
   if (regions.isPending) return <Loading />;
   return (
-    <section className="page">
-      <p className="breadcrumb">
-        <Link to="/meetings">{t('evaluation.backToMeetings')}</Link>
-      </p>
-      <h1>{t('evaluation.meetings.newTitle')}</h1>
-      <MeetingForm
-        initialValues={initialValues}
-        regions={regions.items}
-        submitting={create.isPending}
-        error={create.error}
-        onSubmit={(input) =>
-          create.mutate(input, {
-            onSuccess: ({ record }) => {
-              const state: SavedNotice = { notice: 'created' };
-              void navigate(detailPath(record.id), { state });
-            },
-          })
-        }
-        cancelTo="/meetings"
-      />
-    </section>
+    <FormPage backTo="/meetings" backLabel={t('evaluation.backToMeetings')} title={t('evaluation.meetings.newTitle')}>
+      <MeetingForm initialValues={initialValues} regions={regions.items} {...create} cancelTo="/meetings" />
+    </FormPage>
   );
 }
 
 export function MeetingEditRoute() {
   const { id = '' } = useParams();
-  return (
-    <ManagersOnly>
-      <MeetingEdit key={id} />
-    </ManagersOnly>
-  );
+  // A form per record: nothing of one record's form carries over to another's.
+  return <MeetingEdit key={id} id={id} />;
 }
 
-function MeetingEdit() {
-  const { id = '' } = useParams();
+function MeetingEdit({ id }: { id: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const meeting = useMeeting(id);
   const replace = useReplaceMeeting(id);
   const regions = useInvitableRegions();
-  // The version the form was filled from: its ETag goes with the save.
-  const [base, setBase] = useState(meeting.data);
-  if (!base && meeting.data) setBase(meeting.data);
-
-  if (meeting.isError) return <ErrorBanner error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  if (!base || regions.isPending) return <Loading />;
-
+  // The meeting form takes no reload: after a 412 its banner alone says what happened.
   return (
-    <section className="page">
-      <p className="breadcrumb">
-        <Link to={detailPath(id)}>{base.record.title}</Link>
-      </p>
-      <h1>{t('evaluation.meetings.editTitle')}</h1>
-      <MeetingForm
-        initialValues={meetingFormValues(base.record)}
-        regions={regions.items}
-        submitting={replace.isPending}
-        error={replace.error}
-        onSubmit={(input) =>
-          replace.mutate(
-            { input, etag: base.etag },
-            {
-              onSuccess: () => {
-                const state: SavedNotice = { notice: 'saved' };
-                void navigate(detailPath(id), { state });
-              },
-            },
-          )
-        }
-        cancelTo={detailPath(id)}
-      />
-    </section>
+    <EditRecordPage
+      query={meeting}
+      replace={replace}
+      detailPath={detailPath(id)}
+      backLabel={(record) => record.title}
+      title={t('evaluation.meetings.editTitle')}
+      loading={regions.isPending}
+    >
+      {(record, { submitting, error, onSubmit, cancelTo }) => (
+        <MeetingForm
+          initialValues={meetingFormValues(record)}
+          regions={regions.items}
+          submitting={submitting}
+          error={error}
+          onSubmit={onSubmit}
+          cancelTo={cancelTo}
+        />
+      )}
+    </EditRecordPage>
   );
 }
