@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/errors';
+import type { ReportingException } from '../api/types';
 import { CATALOGUE, realization, target } from '../test/reporting-fixtures';
 import {
   buildRows,
@@ -145,17 +146,36 @@ describe('firstPeriodNeedingWork', () => {
   const periods = ['2026Q1', '2026Q2', '2026Q3', '2026Q4'];
   const done = (period: string, deadline = '2026-01-01') =>
     ['2.17.06.01', '2.17.06.02'].map((code) => realization(code, period, 1, { status: 'VERIFIED', deadline }));
-  const base = { periods, indicatorCount: 2, today: '2026-11-27', boundByDeadline: true };
+  const base = { periods, indicatorCount: 2, today: '2026-11-27', role: 'OPERATOR' as const, exceptions: [] as ReportingException[] };
 
-  it('opens the earliest period with a returned or draft value', () => {
+  it('opens the earliest period with a returned or draft value it may still change', () => {
     const realizations = [...done('2026Q1'), realization('2.17.06.01', '2026Q2', 1, { status: 'RETURNED' }), ...done('2026Q3')];
     expect(firstPeriodNeedingWork({ ...base, realizations })).toBe('2026Q2');
+  });
+
+  it('passes over a locked period, even with a returned value in it, unless an exception opens it', () => {
+    const returned = realization('2.17.06.01', '2026Q2', 1, { status: 'RETURNED', deadline: '2026-07-15' });
+    const realizations = [...done('2026Q1'), returned, ...done('2026Q3')];
+    expect(firstPeriodNeedingWork({ ...base, realizations })).toBe('2026Q4');
+    const exception: ReportingException = {
+      regionCode: '61.01',
+      period: '2026Q2',
+      openUntil: '2026-12-05',
+      reason: 'Banjir',
+      grantedBy: 'admin',
+      createdAt: '2026-11-20T00:00:00Z',
+      updatedAt: '2026-11-20T00:00:00Z',
+      version: 0,
+    };
+    expect(firstPeriodNeedingWork({ ...base, realizations, exceptions: [exception] })).toBe('2026Q2');
+    // An administrator is never locked out.
+    expect(firstPeriodNeedingWork({ ...base, realizations, role: 'ADMIN' })).toBe('2026Q2');
   });
 
   it('skips periods whose missing values can no longer be entered', () => {
     const realizations = [realization('2.17.06.01', '2026Q1', 1, { status: 'VERIFIED', deadline: '2026-04-15' }), ...done('2026Q2'), ...done('2026Q3')];
     expect(firstPeriodNeedingWork({ ...base, realizations })).toBe('2026Q4');
-    expect(firstPeriodNeedingWork({ ...base, realizations, boundByDeadline: false })).toBe('2026Q1');
+    expect(firstPeriodNeedingWork({ ...base, realizations, role: 'ADMIN' })).toBe('2026Q1');
   });
 
   it('is null when every period is complete', () => {

@@ -121,8 +121,8 @@ export type LockState =
 export function lockState(args: {
   role: Role | undefined;
   today: string;
-  realizations: Realization[];
-  exceptions: ReportingException[];
+  realizations: readonly Realization[];
+  exceptions: readonly ReportingException[];
   lockedDetail?: string | null;
 }): LockState {
   const deadline = args.realizations.find((realization) => realization.deadline)?.deadline;
@@ -134,26 +134,34 @@ export function lockState(args: {
 }
 
 /**
- * The period a region should open first: the earliest one with a draft or a returned value, or
- * with values still missing while it is open (its deadline, when known, not passed; a period
- * with no value at all counts as open only while it runs). Null when none does.
+ * The period a region should open first: the earliest one its user may still change (see
+ * {@link lockState}) that has a draft or a returned value, or values still missing. A period with
+ * no value at all carries no deadline yet, so for those bound by deadlines it counts only while it
+ * runs (the last period given). Null when none does.
  */
 export function firstPeriodNeedingWork(args: {
   periods: readonly string[];
   realizations: readonly Realization[];
+  exceptions: readonly ReportingException[];
   indicatorCount: number;
   today: string;
-  boundByDeadline: boolean;
+  role: Role | undefined;
 }): string | null {
-  const { periods, realizations, indicatorCount, today, boundByDeadline } = args;
+  const { periods, realizations, exceptions, indicatorCount, today, role } = args;
+  const boundByDeadline = role !== undefined && !can({ role }, 'reportAfterDeadline');
   return (
     periods.find((period, index) => {
       const values = realizations.filter((realization) => realization.period === period);
+      const lock = lockState({
+        role,
+        today,
+        realizations: values,
+        exceptions: exceptions.filter((exception) => exception.period === period),
+      });
+      if (lock.locked) return false;
       if (values.some((value) => value.status === 'DRAFT' || value.status === 'RETURNED')) return true;
       if (values.length >= indicatorCount) return false;
-      if (!boundByDeadline) return true;
-      const deadline = values.find((value) => value.deadline)?.deadline;
-      return deadline ? today <= deadline : index === periods.length - 1;
+      return !boundByDeadline || values.length > 0 || index === periods.length - 1;
     }) ?? null
   );
 }

@@ -20,6 +20,7 @@ import {
 } from '@/lib/periods';
 import { useIndicatorList } from '../api/get-reference-data';
 import { useRealizations } from '../api/get-realizations';
+import { useReportingExceptions } from '../api/get-reporting-exceptions';
 import { firstPeriodNeedingWork, gridIndicators } from '../components/grid-rows';
 import { CommentThread } from '@/features/comments';
 import { ReportingGrid } from '../components/reporting-grid';
@@ -58,17 +59,19 @@ export function ReportingRoute() {
     { region: regionCode, periodFrom: periods[0], periodTo: periods.at(-1) },
     { enabled: choosePeriod },
   );
+  const regionExceptions = useReportingExceptions(regionCode, undefined, { enabled: choosePeriod });
   const needingWork =
-    choosePeriod && indicators.data && yearValues.data
+    choosePeriod && indicators.data && yearValues.data && regionExceptions.data
       ? firstPeriodNeedingWork({
           periods,
           realizations: yearValues.data,
+          exceptions: regionExceptions.data.items,
           indicatorCount: gridIndicators(indicators.data.items, periodType, regionCode).length,
           today,
-          boundByDeadline: !can(user, 'reportAfterDeadline'),
+          role: user?.role,
         })
       : null;
-  const choosing = choosePeriod && (indicators.isPending || yearValues.isPending);
+  const choosing = choosePeriod && (indicators.isPending || yearValues.isPending || regionExceptions.isPending);
   const period =
     requestedPeriod && periods.includes(requestedPeriod)
       ? requestedPeriod
