@@ -1,4 +1,4 @@
-import { type ReactNode, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useSyncExternalStore } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { clearToken, isTokenExpired, readToken, sessionEnd, subscribeToToken } from '@/lib/token-storage';
 import type { LoginNotice } from './login-notice';
@@ -13,11 +13,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const token = useSyncExternalStore(subscribeToToken, readToken);
   const from = location.pathname + location.search;
 
-  if (token && isTokenExpired()) {
-    clearToken('expired');
-  }
-  if (!token || !readToken()) {
-    const ended = sessionEnd();
+  const expired = token !== null && isTokenExpired();
+  // Rendering only reads the store; the expired token is cleared once the screen has left.
+  useEffect(() => {
+    if (expired) clearToken('expired');
+  }, [expired]);
+
+  if (!token || expired) {
+    const ended = expired ? 'expired' : sessionEnd();
     const notice = ended === 'expired' ? 'session-expired' : ended === 'signed-out' ? 'logged-out' : undefined;
     const state: LoginNotice = { notice, from };
     return <Navigate to="/login" replace state={state} />;
