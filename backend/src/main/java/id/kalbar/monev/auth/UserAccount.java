@@ -1,24 +1,16 @@
 package id.kalbar.monev.auth;
 
+import id.kalbar.monev.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
-import java.util.UUID;
 
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
-
-    @Id
-    public UUID id;
+public class UserAccount extends IdentifiedEntity {
 
     @Column(nullable = false, unique = true)
     public String username;
@@ -48,27 +40,4 @@ public class UserAccount {
     /** Raised to withdraw every token issued so far (see {@link TokenStates}). */
     @Column(name = "token_version", nullable = false)
     public int tokenVersion;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -121,7 +121,7 @@ public class ClientService {
             }
         }
         String secret = addSecret(client);
-        client.updatedAt = Instant.now(); // the ETag changes with the client's secrets
+        client.markChanged(); // the ETag changes with the client's secrets
         clients.flush();
         ClientResponse after = response(client);
         audit.changed(ENTITY_TYPE, clientId, AuditAction.SECRET_ROTATION, before, after);

@@ -1,26 +1,19 @@
 package id.kalbar.monev.client;
 
+import id.kalbar.monev.common.persistence.IdentifiedEntity;
 import id.kalbar.monev.auth.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** A program that signs in with the client-credentials grant: the ministry's, or a regency's load script. */
 @Entity
 @Table(name = "integration_client")
-public class IntegrationClient {
-
-    @Id
-    public UUID id;
+public class IntegrationClient extends IdentifiedEntity {
 
     /** The public identifier the client sends with its secret. */
     @Column(name = "client_id", nullable = false, unique = true)
@@ -44,27 +37,4 @@ public class IntegrationClient {
 
     @Column(name = "token_version", nullable = false)
     public int tokenVersion;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

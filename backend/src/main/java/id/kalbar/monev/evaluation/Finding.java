@@ -1,26 +1,19 @@
 package id.kalbar.monev.evaluation;
 
+import id.kalbar.monev.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A problem found (temuan), in a meeting or between meetings. */
 @Entity
 @Table(name = "finding")
-public class Finding {
-
-    @Id
-    public UUID id;
+public class Finding extends IdentifiedEntity {
 
     @Column(name = "meeting_id")
     public UUID meetingId;
@@ -58,27 +51,4 @@ public class Finding {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

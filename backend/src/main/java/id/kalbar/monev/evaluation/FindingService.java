@@ -119,7 +119,6 @@ public class FindingService implements IndicatorReferences {
             access.requireFindingWrite(input.regionCode());
         }
         Finding finding = new Finding();
-        finding.id = UUID.randomUUID();
         finding.createdBy = caller.username();
         apply(input, finding);
         findings.persistAndFlush(finding);

@@ -71,7 +71,6 @@ public class MeetingService {
     @Transactional
     public MeetingResponse create(MeetingInput input) {
         Meeting meeting = new Meeting();
-        meeting.id = UUID.randomUUID();
         apply(input, meeting);
         meetings.persistAndFlush(meeting);
         MeetingResponse created = toResponse(meeting);

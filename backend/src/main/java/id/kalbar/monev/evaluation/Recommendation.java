@@ -1,26 +1,19 @@
 package id.kalbar.monev.evaluation;
 
+import id.kalbar.monev.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A solution (rekomendasi) agreed for a finding, and its follow-up status. */
 @Entity
 @Table(name = "recommendation")
-public class Recommendation {
-
-    @Id
-    public UUID id;
+public class Recommendation extends IdentifiedEntity {
 
     @Column(name = "finding_id", nullable = false)
     public UUID findingId;
@@ -45,31 +38,8 @@ public class Recommendation {
     @Column(name = "status_reason")
     public String statusReason;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     /** Past due and not settled. Computed, never stored. */
     public boolean overdue(LocalDate today) {
         return !status.settled() && dueDate.isBefore(today);
-    }
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -84,7 +84,6 @@ public class RecommendationService {
         Finding finding = findings.findByIdOptional(findingId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Finding", findingId.toString()));
         Recommendation recommendation = new Recommendation();
-        recommendation.id = UUID.randomUUID();
         recommendation.findingId = findingId;
         apply(input, recommendation, finding);
         recommendations.persistAndFlush(recommendation);

@@ -1,15 +1,13 @@
 package id.kalbar.monev.realization;
 
+import id.kalbar.monev.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +16,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "realization")
 @IdClass(RealizationKey.class)
-public class Realization {
+public class Realization extends VersionedEntity {
 
     @Id
     @Column(name = "indicator_code")
@@ -66,27 +64,7 @@ public class Realization {
     @Column(name = "verified_at")
     public Instant verifiedAt;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public RealizationKey key() {
         return new RealizationKey(indicatorCode, regionCode, period);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,22 +1,19 @@
 package id.kalbar.monev.realization;
 
+import id.kalbar.monev.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** An administrator's permission for one region to change one period after its deadline. */
 @Entity
 @Table(name = "reporting_exception")
 @IdClass(ReportingExceptionKey.class)
-public class ReportingException {
+public class ReportingException extends VersionedEntity {
 
     @Id
     @Column(name = "region_code")
@@ -33,24 +30,4 @@ public class ReportingException {
 
     @Column(name = "granted_by", nullable = false)
     public String grantedBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -1,20 +1,17 @@
 package id.kalbar.monev.region;
 
+import id.kalbar.monev.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 
 @Entity
 @Table(name = "region")
-public class Region {
+public class Region extends VersionedEntity {
 
     /** Kemendagri code, e.g. 61.71. */
     @Id
@@ -32,24 +29,4 @@ public class Region {
 
     @Column(name = "parent_code")
     public String parentCode;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

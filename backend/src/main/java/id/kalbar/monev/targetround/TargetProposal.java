@@ -1,24 +1,21 @@
 package id.kalbar.monev.targetround;
 
+import id.kalbar.monev.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 @Entity
 @Table(name = "target_proposal")
 @IdClass(TargetProposal.Key.class)
-public class TargetProposal {
+public class TargetProposal extends VersionedEntity {
 
     public record Key(int year, String indicatorCode, String regionCode) implements Serializable {
         @Override
@@ -70,27 +67,7 @@ public class TargetProposal {
     @Column(nullable = false)
     public String flags = "";
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     public Key key() {
         return new Key(year, indicatorCode, regionCode);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }
