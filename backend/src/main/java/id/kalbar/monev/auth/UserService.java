@@ -7,7 +7,6 @@ import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.http.MergePatch;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
-import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.ListParams;
 import id.kalbar.monev.common.paging.ListQuery;
 import id.kalbar.monev.common.paging.PageRequest;
@@ -62,12 +61,7 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<UserResponse> list(ListParams params, String role, String regionCode, String active, String text) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "username", "username");
-        Filter filter = new Filter()
-                .equal("role", FilterValues.enumValue(Role.class, role, "role"))
-                .equal("regionCode", FilterValues.text(regionCode))
-                .equal("active", FilterValues.bool(active, "active"))
-                .matches(text, "username", "displayName")
-                .updatedSince(request.updatedSince());
+        Filter filter = AccountFilter.of(role, regionCode, active, text, request.updatedSince(), "username", "displayName");
         PanacheQuery<UserAccount> query = users.find(filter.query(), request.sort(), filter.parameters());
         return PageResponse.of(query.page(request.panachePage()).list(), request, query.count(), UserResponse::from);
     }

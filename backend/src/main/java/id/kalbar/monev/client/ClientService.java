@@ -3,6 +3,7 @@ package id.kalbar.monev.client;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.AccountClock;
+import id.kalbar.monev.auth.AccountFilter;
 import id.kalbar.monev.auth.AccountKind;
 import id.kalbar.monev.auth.RegionBinding;
 import id.kalbar.monev.auth.Role;
@@ -10,7 +11,6 @@ import id.kalbar.monev.auth.TokenStates;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
-import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.ListParams;
 import id.kalbar.monev.common.paging.ListQuery;
 import id.kalbar.monev.common.paging.PageRequest;
@@ -66,12 +66,7 @@ public class ClientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ClientResponse> list(ListParams params, String role, String regionCode, String active, String text) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "name", "clientId");
-        Filter filter = new Filter()
-                .equal("role", FilterValues.enumValue(Role.class, role, "role"))
-                .equal("regionCode", FilterValues.text(regionCode))
-                .equal("active", FilterValues.bool(active, "active"))
-                .matches(text, "clientId", "name")
-                .updatedSince(request.updatedSince());
+        Filter filter = AccountFilter.of(role, regionCode, active, text, request.updatedSince(), "clientId", "name");
         PanacheQuery<IntegrationClient> query = clients.find(filter.query(), request.sort(), filter.parameters());
         return PageResponse.of(query.page(request.panachePage()).list(), request, query.count(), this::response);
     }
