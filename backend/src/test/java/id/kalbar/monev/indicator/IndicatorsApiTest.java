@@ -175,6 +175,24 @@ class IndicatorsApiTest {
     }
 
     @Test
+    void onlyAdminWritesIndicators() {
+        String program = createProgram();
+        String code = createIndicator(program);
+        for (String user : new String[] {"verifier", "ministry", "op-6101"}) {
+            badInput(user).contentType(ContentType.JSON).body(indicator(TestCodes.unique("I"), program))
+                    .post("/api/v1/indicators").then().statusCode(403).contentType("application/problem+json");
+            badInput(user).contentType(ContentType.JSON).body(indicator(code, program))
+                    .put("/api/v1/indicators/" + code).then().statusCode(403);
+            badInput(user).contentType("application/merge-patch+json").body(Map.of("name", "x"))
+                    .patch("/api/v1/indicators/" + code).then().statusCode(403);
+            badInput(user).post("/api/v1/indicators/" + code + "/retire").then().statusCode(403);
+            badInput(user).delete("/api/v1/indicators/" + code).then().statusCode(403);
+            api(user).get("/api/v1/indicators/" + code).then().statusCode(200);
+        }
+        api("admin").get("/api/v1/indicators/" + code).then().body("version", equalTo(0));
+    }
+
+    @Test
     void retireAndDelete() {
         String code = createIndicator(createProgram());
         api("admin").post("/api/v1/indicators/" + code + "/retire").then().statusCode(200).body("active", equalTo(false));
