@@ -58,6 +58,20 @@ class IndicatorsApiTest {
     }
 
     @Test
+    void nameAndUnitAreStoredTrimmed() {
+        String code = TestCodes.unique("I");
+        Map<String, Object> body = indicator(code, createProgram());
+        body.put("name", " Koperasi uji " + code + "  ");
+        body.put("unit", " koperasi ");
+        api("admin").contentType(ContentType.JSON).body(body).post("/api/v1/indicators").then().statusCode(201);
+        api("admin").get("/api/v1/indicators/" + code)
+                .then().statusCode(200)
+                .body("name", equalTo("Koperasi uji " + code))
+                .body("unit", equalTo("koperasi"))
+                .body("dataSource", equalTo("Laporan bidang"));
+    }
+
+    @Test
     void rangeIndicatorsNeedOrderedBounds() {
         String program = createProgram();
         Map<String, Object> body = indicator(TestCodes.unique("I"), program);
