@@ -46,11 +46,12 @@ import static id.kalbar.monev.common.http.Preconditions.IF_MATCH_DESCRIPTION;
  * CatalogueOperationsFilter} turns them into each kind's own.
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class CatalogueResource<I extends CatalogueInput, R extends CatalogueRecord<I>> {
+public abstract class CatalogueResource<I extends CatalogueInput, R extends CatalogueRecord<I>, S extends CatalogueService<?, I, R>> {
 
-    private final CatalogueService<?, I, R> service;
+    /** The kind's service: its resource lists through it too. */
+    protected final S service;
 
-    protected CatalogueResource(CatalogueService<?, I, R> service) {
+    protected CatalogueResource(S service) {
         this.service = service;
     }
 

@@ -23,13 +23,10 @@ import static id.kalbar.monev.auth.Roles.VERIFIER;
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators", description = "Performance indicators of the programs")
-public class IndicatorResource extends CatalogueResource<IndicatorInput, IndicatorResponse> {
-
-    private final IndicatorService service;
+public class IndicatorResource extends CatalogueResource<IndicatorInput, IndicatorResponse, IndicatorService> {
 
     public IndicatorResource(IndicatorService service) {
         super(service);
-        this.service = service;
     }
 
     @GET

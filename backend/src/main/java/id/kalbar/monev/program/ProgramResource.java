@@ -26,13 +26,10 @@ import static id.kalbar.monev.auth.Roles.VERIFIER;
 @Path("/api/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programs", description = "Strategic programs of the cooperatives and SME affairs")
-public class ProgramResource extends CatalogueResource<ProgramInput, ProgramResponse> {
-
-    private final ProgramService service;
+public class ProgramResource extends CatalogueResource<ProgramInput, ProgramResponse, ProgramService> {
 
     public ProgramResource(ProgramService service) {
         super(service);
-        this.service = service;
     }
 
     @GET
