@@ -76,6 +76,9 @@ public class CatalogueOperationsFilter implements OASFilter {
      * (quarkusio/quarkus#54312): the security requirement with the roles, and the 401 and 403 answers.
      */
     private static void documentRoles(Operation operation, String methodName) {
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            return; // documented already, by a Quarkus that handles inherited methods
+        }
         Method method = Arrays.stream(CatalogueResource.class.getMethods())
                 .filter(m -> m.getName().equals(methodName) && m.isAnnotationPresent(RolesAllowed.class))
                 .findFirst()
