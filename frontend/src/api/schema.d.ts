@@ -488,7 +488,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an indicator that nothing refers to
-         * @description ADMIN only. Refused with 409 once targets, realizations or findings refer to it: retire it instead.
+         * @description ADMIN only. Refused with 409 once other records refer to it: retire it instead.
          */
         delete: operations["deleteIndicator"];
         options?: never;
@@ -511,7 +511,7 @@ export interface paths {
         put?: never;
         /**
          * Retire an indicator
-         * @description ADMIN only. It stays readable with its history; PATCH `active: true` brings it back.
+         * @description ADMIN only. The indicator stays readable with its history; PATCH `active: true` brings it back.
          */
         post: operations["retireIndicator"];
         delete?: never;
@@ -768,7 +768,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a program that nothing refers to
-         * @description ADMIN only. Refused with 409 once indicators refer to it: retire it instead.
+         * @description ADMIN only. Refused with 409 once other records refer to it: retire it instead.
          */
         delete: operations["deleteProgram"];
         options?: never;

@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 /**
  * The write path every catalogue kind shares: create, read, replace, merge patch, retire and delete,
  * each write checked against If-Match on a locked row, validated like a full replacement, and audited
- * with its before and after. A kind adds its own rules across fields and records, and how an input
- * maps onto its entity.
+ * with its before and after. A kind adds its own rules across fields and records; its input's
+ * components go onto the entity fields of the same names.
  */
 public abstract class CatalogueService<E extends CatalogueEntity, I extends CatalogueInput, R extends CatalogueRecord<I>> {
 
@@ -68,9 +68,6 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
         return Optional.empty();
     }
 
-    /** Copies an already validated input onto the entity; the code and the active flag are set by the shared path. */
-    protected abstract void apply(I input, E entity);
-
     /** How many records of other features refer to this one; a record in use is retired, not deleted. */
     protected abstract long countReferringRecords(String code);
 
@@ -96,7 +93,7 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
         }
         E entity = newEntity.get();
         entity.code = input.code();
-        apply(input, entity);
+        CatalogueValues.copy(input, entity);
         entity.active = isActive(input);
         repository.persistAndFlush(entity);
         R created = toRecord.apply(entity);
@@ -151,7 +148,7 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
 
     private R update(E entity, I input) {
         R before = toRecord.apply(entity);
-        apply(input, entity);
+        CatalogueValues.copy(input, entity);
         entity.active = isActive(input);
         repository.flush();
         R after = toRecord.apply(entity);

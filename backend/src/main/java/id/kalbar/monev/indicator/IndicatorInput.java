@@ -43,4 +43,10 @@ public record IndicatorInput(
         @Schema(description = "Code of the matching national indicator of the ministry", maxLength = 50, nullable = true)
         @Size(max = IndicatorRules.MINISTRY_CODE_MAX) String ministryCode,
         @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) implements CatalogueInput {
+
+    /** The name and the unit are stored without blanks around them. */
+    public IndicatorInput {
+        name = name == null ? null : name.trim();
+        unit = unit == null ? null : unit.trim();
+    }
 }

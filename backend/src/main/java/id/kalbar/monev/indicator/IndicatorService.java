@@ -80,24 +80,6 @@ public class IndicatorService extends CatalogueService<Indicator, IndicatorInput
         return references.stream().mapToLong(r -> r.countReferencesTo(code)).sum();
     }
 
-    @Override
-    protected void apply(IndicatorInput input, Indicator indicator) {
-        indicator.programCode = input.programCode();
-        indicator.name = input.name().trim();
-        indicator.unit = input.unit().trim();
-        indicator.measure = input.measure();
-        indicator.polarity = input.polarity();
-        indicator.periodType = input.periodType();
-        indicator.timeAggregation = input.timeAggregation();
-        indicator.regionAggregation = input.regionAggregation();
-        indicator.baselineYear = input.baselineYear();
-        indicator.baselineValue = input.baselineValue();
-        indicator.rangeLow = input.rangeLow();
-        indicator.rangeHigh = input.rangeHigh();
-        indicator.dataSource = input.dataSource();
-        indicator.ministryCode = input.ministryCode();
-    }
-
     /** The program rule of {@link IndicatorRules}, shared with the indicator load: a new or moved indicator needs an active program. */
     @Override
     protected Optional<Refusal> refusal(IndicatorInput input, Indicator current) {

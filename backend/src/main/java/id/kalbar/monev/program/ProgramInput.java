@@ -30,4 +30,9 @@ public record ProgramInput(
         @Schema(description = "Last active year; open-ended when absent", minimum = "2000", maximum = "2100", nullable = true)
         @Min(CatalogueCodes.MIN_YEAR) @Max(CatalogueCodes.MAX_YEAR) Integer endYear,
         @Schema(description = "False once retired; defaults to true", defaultValue = "true") Boolean active) implements CatalogueInput {
+
+    /** The name is stored without blanks around it. */
+    public ProgramInput {
+        name = name == null ? null : name.trim();
+    }
 }

@@ -55,18 +55,6 @@ public class ProgramService extends CatalogueService<Program, ProgramInput, Prog
     }
 
     @Override
-    protected void apply(ProgramInput input, Program program) {
-        program.name = input.name().trim();
-        program.field = input.field();
-        program.authority = input.authority();
-        program.description = input.description();
-        program.missionAlignment = input.missionAlignment();
-        program.ministryAlignment = input.ministryAlignment();
-        program.startYear = input.startYear();
-        program.endYear = input.endYear();
-    }
-
-    @Override
     protected List<FieldError> rules(ProgramInput input, Program current) {
         List<FieldError> errors = new ArrayList<>();
         if (input.endYear() != null && input.startYear() != null && input.endYear() < input.startYear()) {

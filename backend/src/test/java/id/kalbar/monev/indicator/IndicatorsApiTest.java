@@ -58,6 +58,20 @@ class IndicatorsApiTest {
     }
 
     @Test
+    void nameAndUnitAreStoredTrimmed() {
+        String code = TestCodes.unique("I");
+        Map<String, Object> body = indicator(code, createProgram());
+        body.put("name", " Koperasi uji " + code + "  ");
+        body.put("unit", " koperasi ");
+        api("admin").contentType(ContentType.JSON).body(body).post("/api/v1/indicators").then().statusCode(201);
+        api("admin").get("/api/v1/indicators/" + code)
+                .then().statusCode(200)
+                .body("name", equalTo("Koperasi uji " + code))
+                .body("unit", equalTo("koperasi"))
+                .body("dataSource", equalTo("Laporan bidang"));
+    }
+
+    @Test
     void rangeIndicatorsNeedOrderedBounds() {
         String program = createProgram();
         Map<String, Object> body = indicator(TestCodes.unique("I"), program);
@@ -172,6 +186,24 @@ class IndicatorsApiTest {
                 .then().statusCode(200).body("total", equalTo(0));
         badInput("admin").queryParam("periodType", "WEEKLY").get("/api/v1/indicators")
                 .then().statusCode(400).body("errors[0].field", equalTo("periodType"));
+    }
+
+    @Test
+    void onlyAdminWritesIndicators() {
+        String program = createProgram();
+        String code = createIndicator(program);
+        for (String user : new String[] {"verifier", "ministry", "op-6101"}) {
+            badInput(user).contentType(ContentType.JSON).body(indicator(TestCodes.unique("I"), program))
+                    .post("/api/v1/indicators").then().statusCode(403).contentType("application/problem+json");
+            badInput(user).contentType(ContentType.JSON).body(indicator(code, program))
+                    .put("/api/v1/indicators/" + code).then().statusCode(403);
+            badInput(user).contentType("application/merge-patch+json").body(Map.of("name", "x"))
+                    .patch("/api/v1/indicators/" + code).then().statusCode(403);
+            badInput(user).post("/api/v1/indicators/" + code + "/retire").then().statusCode(403);
+            badInput(user).delete("/api/v1/indicators/" + code).then().statusCode(403);
+            api(user).get("/api/v1/indicators/" + code).then().statusCode(200);
+        }
+        api("admin").get("/api/v1/indicators/" + code).then().body("version", equalTo(0));
     }
 
     @Test

@@ -70,6 +70,19 @@ class ProgramsApiTest {
     }
 
     @Test
+    void theNameIsStoredTrimmedAndAReplacementWithoutChangesKeepsTheVersion() {
+        String code = TestCodes.unique("P");
+        Map<String, Object> body = program(code);
+        body.put("name", "  Program uji " + code + " ");
+        api("admin").contentType(ContentType.JSON).body(body).post("/api/v1/programs")
+                .then().statusCode(201).body("name", equalTo("Program uji " + code));
+        String etag = api("admin").get("/api/v1/programs/" + code).then().extract().header("ETag");
+        api("admin").contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .put("/api/v1/programs/" + code)
+                .then().statusCode(200).body("version", equalTo(0)).header("ETag", equalTo(etag));
+    }
+
+    @Test
     void ifNoneMatchGivesNotModified() {
         String code = createProgram();
         String etag = api("op-6101").get("/api/v1/programs/" + code).then().statusCode(200).extract().header("ETag");
