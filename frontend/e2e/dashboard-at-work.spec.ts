@@ -26,16 +26,17 @@ async function expectNoOverflow(page: Page, path: string) {
 }
 
 const COMMON = ['/', '/regions', '/catalogue', '/achievements', '/target-rounds', '/meetings', '/findings', '/imports'];
+const OWN = ['/notifications', '/notifications/settings', '/password'];
 const PAGES: Record<string, string[]> = {
-  'op-6111': [...COMMON, '/reporting?year=2026&type=QUARTERLY&period=2026Q4'],
-  admin: [...COMMON, '/reporting?region=61.11&year=2026&type=QUARTERLY&period=2026Q4', '/verification'],
+  'op-6111': [...COMMON, ...OWN, '/reporting?year=2026&type=QUARTERLY&period=2026Q4'],
+  admin: [...COMMON, ...OWN, '/users', '/reporting?region=61.11&year=2026&type=QUARTERLY&period=2026Q4', '/verification'],
 };
 
 for (const width of [390, 1366]) {
   for (const [username, paths] of Object.entries(PAGES)) {
     test(`no page is wider than a ${width}px screen for ${username}`, async ({ page }) => {
-      // Ten pages in one test: more time than a single step needs, no waiting on time.
-      test.setTimeout(240_000);
+      // A dozen pages in one test: more time than a single step needs, no waiting on time.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width, height: 900 });
       await signIn(page, username);
       for (const path of paths) await expectNoOverflow(page, path);
