@@ -61,6 +61,8 @@ COPIED=$("${PSQL[@]}" -t -A -c "SELECT count(*) FROM realization WHERE indicator
 "${PSQL[@]}" -c "DELETE FROM realization WHERE indicator_code LIKE 'BENCH.%'" -c "VACUUM ANALYZE realization" -c "CHECKPOINT"
 
 echo "(b) HTTP import of the same rows into the emptied table..."
+# The database logs each statement of the import that takes a second or more: where the time goes.
+"${PSQL[@]}" -c "ALTER SYSTEM SET log_min_duration_statement = 1000" -c "SELECT pg_reload_conf()" > /dev/null
 PEAK_FILE="$WORK/heap"; echo 0 > "$PEAK_FILE"
 ( while kill -0 "$BENCH_PID" 2>/dev/null; do
     jstat -gc "$BENCH_PID" 2>/dev/null | awk 'NR==2 {printf "%.0f\n", ($3+$4+$6+$8)/1024}' >> "$PEAK_FILE"; sleep 0.5
@@ -71,6 +73,11 @@ SUMMARY=$(curl -sf "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary "@$WOR
 T3=$(now)
 kill "$SAMPLER" 2>/dev/null || true
 IMPORTED=$("${PSQL[@]}" -t -A -c "SELECT count(*) FROM realization WHERE indicator_code LIKE 'BENCH.%'")
+"${PSQL[@]}" -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" > /dev/null
+echo "Statements of the import taking 1 s or more:"
+find "$BENCH_DATA" -name server.log -exec grep -h "duration: " {} + \
+  | sed -E 's/.*duration: ([0-9.]+) ms +(statement|execute [^:]*): +(.{0,60}).*/  \1 ms  \3/' \
+  | awk '{ printf "  %8.2f s  ", $1 / 1000; $1 = ""; $2 = ""; print substr($0, 3) }'
 
 python3 - "$T0" "$T1" "$T2" "$T3" "$COPIED" "$IMPORTED" "$PEAK_FILE" "$SUMMARY" <<'PY'
 import sys, json
