@@ -22,6 +22,8 @@ export type Action =
   | 'reviewTargets'
   /** Propose next year's targets for one's region. */
   | 'proposeTargets'
+  /** Write in the discussion beside a record (the ministry reads discussions only). */
+  | 'comment'
   /** Meetings, agreements, recommendations. */
   | 'manageEvaluation'
   /** Record findings. */
@@ -39,6 +41,7 @@ const RULES: Record<Action, readonly Role[]> = {
   manageTargetRounds: ['ADMIN'],
   reviewTargets: ['ADMIN', 'VERIFIER'],
   proposeTargets: ['OPERATOR'],
+  comment: ['ADMIN', 'VERIFIER', 'OPERATOR'],
   manageEvaluation: ['ADMIN', 'VERIFIER'],
   recordFinding: ['ADMIN', 'VERIFIER', 'OPERATOR'],
   reportAfterDeadline: ['ADMIN'],
