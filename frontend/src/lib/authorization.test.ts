@@ -21,6 +21,8 @@ describe('authorization', () => {
     for (const action of ['report', 'verify', 'import', 'manageCatalogue', 'manageEvaluation', 'recordFinding', 'comment'] as const) {
       expect(can(ministry, action)).toBe(false);
     }
+    expect(can(ministry, 'readAllProposals')).toBe(true);
+    expect(can(as('OPERATOR', '61.01'), 'readAllProposals')).toBe(false);
     expect(can(as('OPERATOR', '61.01'), 'comment')).toBe(true);
   });
 
