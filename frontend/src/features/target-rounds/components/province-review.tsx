@@ -140,7 +140,7 @@ export function ProvinceReview({ round, indicators, regions, canReview, initialT
         <p className="muted">{t('targetRounds.review.empty')}</p>
       ) : (
         <div className="table-wrapper">
-          <table className="data-table review-table">
+          <table className="data-table grid-table review-table">
             <caption className="visually-hidden">{t('targetRounds.review.caption', { indicator: indicatorName })}</caption>
             <thead>
               <tr>
@@ -184,19 +184,21 @@ export function ProvinceReview({ round, indicators, regions, canReview, initialT
                         />
                       )}
                     </th>
-                    <td className="numeric">
+                    <td className="numeric" data-label={t('targetRounds.review.column.proposal')}>
                       {formatDecimal(proposal?.value, language) ?? t('targetRounds.none')}
                       {proposal?.justification && <div className="muted small">{proposal.justification}</div>}
                     </td>
-                    <td>{proposal && <Suggestion value={proposal.suggestedValue} basis={proposal.suggestionBasis} />}</td>
-                    <td>
+                    <td data-label={t('targetRounds.review.column.suggestion')}>
+                      {proposal && <Suggestion value={proposal.suggestedValue} basis={proposal.suggestionBasis} />}
+                    </td>
+                    <td data-label={t('targetRounds.review.column.flags')}>
                       <FlagList flags={proposal?.flags} />
                     </td>
-                    <td>
+                    <td data-label={t('targetRounds.review.column.status')}>
                       <ProposalStatusBadge status={proposal?.status} />
                       {proposal?.reviewReason && <div className="muted small">{proposal.reviewReason}</div>}
                     </td>
-                    <td className="numeric">
+                    <td className="numeric" data-label={t('targetRounds.review.column.agreed')}>
                       {proposal && proposal.status !== 'PROPOSED' && proposal.status !== 'RETURNED'
                         ? (formatDecimal(proposal.agreedValue, language) ?? t('targetRounds.none'))
                         : t('targetRounds.none')}
