@@ -220,6 +220,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comment-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many comments each value or proposal of a region has
+         * @description Whoever may read the region's records: the province and the ministry for every region, an operator for its own region only (403 otherwise, as for a realization value). REALIZATION counts the threads of the region's values of one period; PROPOSAL those of its target proposals of one round's year. Deleted comments are not counted; only threads with comments are listed, by thread key.
+         */
+        get: operations["listCommentCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/comments/{id}": {
         parameters: {
             query?: never;
@@ -1730,6 +1750,21 @@ export interface components {
             revisions: components["schemas"]["CommentRevision"][];
             /** Format: int64 */
             version: number;
+        };
+        /** @description How many comments, not counting deleted ones, a record's thread has */
+        CommentCount: {
+            /** @example 2.17.06.01/61.01/2026Q3 */
+            threadKey: string;
+            /**
+             * @description The indicator of the value or proposal
+             * @example 2.17.06.01
+             */
+            indicatorCode: string;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
         };
         /** @description Plain text; `@username` mentions a user who may read the record */
         CommentInput: {
@@ -3843,6 +3878,80 @@ export interface operations {
             };
             /** @description If-Match no longer matches */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommentCounts: {
+        parameters: {
+            query: {
+                /** @description The values' period (2025, 2025S1, 2025Q3, 2025-07); required for REALIZATION */
+                period?: string;
+                /** @description Kemendagri region code */
+                region: string;
+                /** @description Values (REALIZATION) or target proposals (PROPOSAL) */
+                threadType: "REALIZATION" | "PROPOSAL";
+                /** @description The target round's year; required for PROPOSAL */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The threads that have comments, with their number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentCount"][];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

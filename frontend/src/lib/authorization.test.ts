@@ -18,9 +18,12 @@ describe('authorization', () => {
     const ministry = as('MINISTRY');
     expect(isReadOnly(ministry)).toBe(true);
     expect(isReadOnly(as('ADMIN'))).toBe(false);
-    for (const action of ['report', 'verify', 'import', 'manageCatalogue', 'manageEvaluation', 'recordFinding'] as const) {
+    for (const action of ['report', 'verify', 'import', 'manageCatalogue', 'manageEvaluation', 'recordFinding', 'comment'] as const) {
       expect(can(ministry, action)).toBe(false);
     }
+    expect(can(ministry, 'readAllProposals')).toBe(true);
+    expect(can(as('OPERATOR', '61.01'), 'readAllProposals')).toBe(false);
+    expect(can(as('OPERATOR', '61.01'), 'comment')).toBe(true);
   });
 
   it('binds operators to their region', () => {

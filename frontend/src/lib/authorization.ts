@@ -22,6 +22,10 @@ export type Action =
   | 'reviewTargets'
   /** Propose next year's targets for one's region. */
   | 'proposeTargets'
+  /** Read every region's target proposals (the ministry reads them without reviewing). */
+  | 'readAllProposals'
+  /** Write in the discussion beside a record (the ministry reads discussions only). */
+  | 'comment'
   /** Meetings, agreements, recommendations. */
   | 'manageEvaluation'
   /** Record findings. */
@@ -39,6 +43,8 @@ const RULES: Record<Action, readonly Role[]> = {
   manageTargetRounds: ['ADMIN'],
   reviewTargets: ['ADMIN', 'VERIFIER'],
   proposeTargets: ['OPERATOR'],
+  readAllProposals: ['ADMIN', 'VERIFIER', 'MINISTRY'],
+  comment: ['ADMIN', 'VERIFIER', 'OPERATOR'],
   manageEvaluation: ['ADMIN', 'VERIFIER'],
   recordFinding: ['ADMIN', 'VERIFIER', 'OPERATOR'],
   reportAfterDeadline: ['ADMIN'],

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
 import { apiClient, unwrap } from '@/lib/api-client';
+import type { CountScope } from './comment-counts';
 
 export type Comment = components['schemas']['Comment'];
 
@@ -13,6 +14,8 @@ export type ThreadRef =
 
 export const commentKeys = {
   thread: (ref: ThreadRef) => ['comments', ref] as const,
+  allCounts: ['comments', 'counts'] as const,
+  counts: (scope: CountScope) => ['comments', 'counts', scope] as const,
 };
 
 export function fetchThread(ref: ThreadRef): Promise<Comment[]> {
@@ -65,11 +68,19 @@ export function useThread(ref: ThreadRef) {
   return useQuery({ queryKey: commentKeys.thread(ref), queryFn: () => fetchThread(ref) });
 }
 
+/** A thread changed: reread it, and the counts that badges beside the records show. */
+function refreshThread(queryClient: QueryClient, ref: ThreadRef) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: commentKeys.thread(ref) }),
+    queryClient.invalidateQueries({ queryKey: commentKeys.allCounts }),
+  ]);
+}
+
 export function useAddComment(ref: ThreadRef) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: string) => postComment(ref, body),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: commentKeys.thread(ref) }),
+    onSettled: () => refreshThread(queryClient, ref),
   });
 }
 
@@ -77,6 +88,6 @@ export function useDeleteComment(ref: ThreadRef) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => unwrap(apiClient.DELETE('/api/v1/comments/{id}', { params: { path: { id } } })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: commentKeys.thread(ref) }),
+    onSettled: () => refreshThread(queryClient, ref),
   });
 }

@@ -12,6 +12,10 @@ const comments: Translations<CommentsMessages> = {
   deleted: 'Comment deleted by its author.',
   delete: 'Delete',
   valueThread: 'Discussion of {{indicator}}',
+  open: 'Discussion',
+  openLabel: 'Discussion of {{subject}}',
+  openLabelCounted_one: 'Discussion of {{subject}}, {{count}} comment',
+  openLabelCounted_other: 'Discussion of {{subject}}, {{count}} comments',
 };
 
 export default comments;

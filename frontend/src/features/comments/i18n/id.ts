@@ -9,6 +9,10 @@ const comments = {
   deleted: 'Komentar dihapus oleh penulisnya.',
   delete: 'Hapus',
   valueThread: 'Diskusi nilai {{indicator}}',
+  open: 'Diskusi',
+  openLabel: 'Diskusi {{subject}}',
+  openLabelCounted_one: 'Diskusi {{subject}}, {{count}} komentar',
+  openLabelCounted_other: 'Diskusi {{subject}}, {{count}} komentar',
 };
 
 export default comments;

@@ -5,6 +5,7 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { DetailList } from '@/components/detail-list';
+import { can } from '@/lib/authorization';
 import type { SavedNotice } from '@/lib/saved-notice';
 import { useRegions } from '@/features/regions';
 import { useFinding } from '../api/findings';
@@ -165,7 +166,7 @@ function FindingDetail({ id }: { id: string }) {
       <CommentThread
         thread={{ kind: 'finding', id: record.id }}
         username={user?.username}
-        canWrite={user?.role !== 'MINISTRY'}
+        canWrite={can(user, 'comment')}
       />
     </section>
   );

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { renderWithProviders } from '@/test/render';
+import { counts } from '@/features/comments/test/fixtures';
 import type { Realization } from '../api/types';
 import { CATALOGUE, realization, target } from '../test/reporting-fixtures';
 import { ReportingGrid } from './reporting-grid';
@@ -170,5 +171,57 @@ describe('ReportingGrid', () => {
     const put = sentRequests(fetchMock).find((request) => request.method === 'PUT') as Request;
     expect(await put.clone().json()).toMatchObject({ value: 1480 });
     expect(put.headers.get('If-Match')).toBe(`"3-${Date.parse('2026-11-20T02:00:00Z').toString(36)}"`);
+  });
+
+  it("shows each value's comment count on its discussion button, and opens the discussion from the row", async () => {
+    const fetchMock = serveGrid([realization('2.17.06.01', '2026Q4', 4)], {
+      'GET /api/v1/comment-counts': () => json(counts({ '2.17.06.01/61.01/2026Q4': 3 })),
+    });
+    const toggle = vi.fn();
+    renderWithProviders(
+      <ReportingGrid
+        regionCode="61.01"
+        regionName="Kabupaten Sambas"
+        year={2026}
+        periodType="QUARTERLY"
+        period="2026Q4"
+        role="OPERATOR"
+        today="2026-11-27"
+        openThread="2.17.06.02"
+        onToggleThread={toggle}
+        threadId="value-thread"
+      />,
+    );
+
+    const discussed = await screen.findByRole('button', {
+      name: 'Diskusi Koperasi yang memperoleh akses permodalan, 3 komentar',
+    });
+    expect(rowOf('Koperasi yang memperoleh akses permodalan')).toContainElement(discussed);
+    expect(discussed.querySelector('.comment-badge')).toHaveTextContent('3');
+    expect(discussed).toHaveAttribute('aria-expanded', 'false');
+
+    const quiet = within(rowOf('Nilai pembiayaan yang diterima koperasi')).getByRole('button', {
+      name: 'Diskusi Nilai pembiayaan yang diterima koperasi',
+    });
+    expect(quiet.querySelector('.comment-badge')).toBeNull();
+    expect(quiet).toHaveAttribute('aria-expanded', 'true');
+    expect(quiet).toHaveAttribute('aria-controls', 'value-thread');
+
+    const asked = sentRequests(fetchMock)
+      .map((request) => new URL(request.url))
+      .filter((url) => url.pathname === '/api/v1/comment-counts');
+    expect(asked).toHaveLength(1);
+    expect(Object.fromEntries(asked[0].searchParams)).toEqual({ threadType: 'REALIZATION', region: '61.01', period: '2026Q4' });
+
+    await userEvent.click(discussed);
+    expect(toggle).toHaveBeenCalledWith('2.17.06.01');
+  });
+
+  it('offers no discussion where the page does not open one', async () => {
+    const fetchMock = serveGrid([]);
+    renderGrid();
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: /^Diskusi/ })).not.toBeInTheDocument();
+    expect(sentRequests(fetchMock).some((request) => request.url.includes('comment-counts'))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
+import { CommentsButton, useCommentCounts } from '@/features/comments';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { errorMessage } from '@/lib/error-message';
@@ -43,6 +44,12 @@ interface ReportingGridProps {
   today?: string;
   /** Told whether typed values are still unsaved, so that the page can warn before leaving. */
   onUnsavedChange?: (unsaved: boolean) => void;
+  /** The indicator whose discussion is open beside the grid. */
+  openThread?: string | null;
+  /** Opens an indicator's discussion, or closes the open one; without it rows offer no discussion. */
+  onToggleThread?: (indicatorCode: string) => void;
+  /** The id of the discussion's section, for the buttons that open it. */
+  threadId?: string;
 }
 
 /** The administrator is never held to a deadline, so needs no exceptions. */
@@ -58,6 +65,9 @@ export function ReportingGrid({
   role,
   today,
   onUnsavedChange,
+  openThread = null,
+  onToggleThread,
+  threadId,
 }: ReportingGridProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
@@ -71,6 +81,7 @@ export function ReportingGrid({
   const targets = useTargets({ region: regionCode, year });
   const exceptions = useReportingExceptions(regionCode, period, { enabled: !lockExempt(role) });
   const submitAll = useSubmitPeriod();
+  const commentCount = useCommentCounts([{ kind: 'realization', regionCode, period }], { enabled: !!onToggleThread });
 
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
@@ -245,6 +256,15 @@ export function ReportingGrid({
                     <td>
                       <span className="code muted small">{code}</span>
                       <div>{name}</div>
+                      {onToggleThread && (
+                        <CommentsButton
+                          count={commentCount({ kind: 'realization', indicatorCode: code, regionCode, period })}
+                          subject={name}
+                          open={openThread === code}
+                          controls={threadId}
+                          onClick={() => onToggleThread(code)}
+                        />
+                      )}
                       {status === 'RETURNED' && row.realization?.returnReason && (
                         <p className="return-reason" role="note">
                           {t('reporting.grid.returnedReason', { reason: row.realization.returnReason })}

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { renderWithProviders } from '@/test/render';
+import { counts } from '@/features/comments/test/fixtures';
 import { realization, target } from '../test/reporting-fixtures';
 import { etagOf } from '../api/write-realizations';
 import { groupQueue } from './queue-rows';
@@ -117,5 +118,46 @@ describe('VerificationQueue', () => {
     expect(sentRequests(fetchMock)).toHaveLength(1);
     // The value as seen: its ETag goes with the verification, so a changed value is refused.
     expect(sentRequests(fetchMock)[0].headers.get('If-Match')).toBe(etagOf(SUBMITTED[2]));
+  });
+
+  it('shows the comment count of each value, asking once per region and period, and opens its discussion', async () => {
+    saveToken('token', 3600);
+    const fetchMock = fakeApi({
+      'GET /api/v1/comment-counts': (_request, url) =>
+        json(
+          url.searchParams.get('region') === '61.71'
+            ? counts({ '2.17.06.01/61.71/2026Q4': 12 })
+            : counts({ '2.17.06.02/61.01/2026Q4': 1 }),
+        ),
+    });
+    const toggle = vi.fn();
+    renderWithProviders(
+      <VerificationQueue groups={groups} indicators={indicators} regionNames={regionNames} onToggleThread={toggle} />,
+    );
+
+    const pontianak = await screen.findByRole('button', {
+      name: 'Diskusi Koperasi yang memperoleh akses permodalan, Kota Pontianak, Triwulan IV 2026, 12 komentar',
+    });
+    expect(pontianak.querySelector('.comment-badge')).toHaveTextContent('12');
+    const sambas = screen.getByRole('region', { name: /Kabupaten Sambas/ });
+    expect(
+      await within(sambas).findByRole('button', {
+        name: 'Diskusi Nilai pembiayaan yang diterima koperasi, Kabupaten Sambas, Triwulan IV 2026, 1 komentar',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(sambas).getByRole('button', {
+        name: 'Diskusi Koperasi yang memperoleh akses permodalan, Kabupaten Sambas, Triwulan IV 2026',
+      }).querySelector('.comment-badge'),
+    ).toBeNull();
+
+    const asked = sentRequests(fetchMock).map((request) => new URL(request.url).searchParams.toString());
+    expect(asked.sort()).toEqual([
+      'threadType=REALIZATION&region=61.01&period=2026Q4',
+      'threadType=REALIZATION&region=61.71&period=2026Q4',
+    ]);
+
+    await userEvent.click(pontianak);
+    expect(toggle).toHaveBeenCalledWith({ indicatorCode: '2.17.06.01', regionCode: '61.71', period: '2026Q4' });
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { NoticeBanner } from '@/components/notice-banner';
+import { CommentsButton, useCommentCounts } from '@/features/comments';
 import { formatDecimal, formatInstant } from '@/lib/number-format';
 import { periodInWords } from '@/lib/periods';
 import type { Indicator } from '../api/types';
@@ -15,6 +16,12 @@ interface VerificationQueueProps {
   groups: QueueGroup[];
   indicators: ReadonlyMap<string, Pick<Indicator, 'name' | 'unit'>>;
   regionNames: ReadonlyMap<string, string>;
+  /** The value whose discussion is open beside the queue. */
+  openThread?: RealizationKey | null;
+  /** Opens a value's discussion, or closes the open one; without it rows offer no discussion. */
+  onToggleThread?: (key: RealizationKey) => void;
+  /** The id of the discussion's section, for the buttons that open it. */
+  threadId?: string;
 }
 
 const keyOf = (row: QueueRow): RealizationKey => ({
@@ -27,7 +34,14 @@ const keyOf = (row: QueueRow): RealizationKey => ({
  * Submitted values by region (and period, when grouped so), each to verify or to return with a
  * reason, sending the ETag of the value as seen; a region's period can be verified at once.
  */
-export function VerificationQueue({ groups, indicators, regionNames }: VerificationQueueProps) {
+export function VerificationQueue({
+  groups,
+  indicators,
+  regionNames,
+  openThread = null,
+  onToggleThread,
+  threadId,
+}: VerificationQueueProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
   const verify = useVerifyRealization();
@@ -36,6 +50,20 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [verifyingAll, setVerifyingAll] = useState<QueueGroup | null>(null);
+  const commentCount = useCommentCounts(
+    groups.flatMap((group) =>
+      group.rows.map((row) => ({
+        kind: 'realization' as const,
+        regionCode: row.realization.regionCode,
+        period: row.realization.period,
+      })),
+    ),
+    { enabled: !!onToggleThread },
+  );
+  const isOpen = (key: RealizationKey) =>
+    openThread?.indicatorCode === key.indicatorCode &&
+    openThread.regionCode === key.regionCode &&
+    openThread.period === key.period;
 
   const describe = (row: QueueRow) => ({
     indicator: indicators.get(row.realization.indicatorCode)?.name ?? row.realization.indicatorCode,
@@ -144,6 +172,15 @@ export function VerificationQueue({ groups, indicators, regionNames }: Verificat
                           <span className="code muted small">{realization.indicatorCode}</span>
                           <div>{words.indicator}</div>
                           {realization.note && <div className="muted small">{realization.note}</div>}
+                          {onToggleThread && (
+                            <CommentsButton
+                              count={commentCount({ kind: 'realization', ...keyOf(row) })}
+                              subject={t('reporting.verification.threadSubject', words)}
+                              open={isOpen(keyOf(row))}
+                              controls={threadId}
+                              onClick={() => onToggleThread(keyOf(row))}
+                            />
+                          )}
                         </td>
                         <td data-label={t('reporting.verification.column.period')}>{words.period}</td>
                         <td className="numeric" data-label={t('reporting.verification.column.value')}>

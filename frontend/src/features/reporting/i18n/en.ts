@@ -123,6 +123,7 @@ const reportingEn: Translations<ReportingMessages> = {
     return: 'Return',
     verifyLabel: 'Verify {{indicator}} {{region}} {{period}}',
     returnLabel: 'Return {{indicator}} {{region}} {{period}}',
+    threadSubject: '{{indicator}}, {{region}}, {{period}}',
     verified: '{{indicator}} ({{region}}, {{period}}) verified.',
     returned: '{{indicator}} ({{region}}, {{period}}) returned to its region.',
     sort: 'Sort by',

@@ -120,6 +120,7 @@ const reportingId = {
     return: 'Kembalikan',
     verifyLabel: 'Verifikasi {{indicator}} {{region}} {{period}}',
     returnLabel: 'Kembalikan {{indicator}} {{region}} {{period}}',
+    threadSubject: '{{indicator}}, {{region}}, {{period}}',
     verified: '{{indicator}} ({{region}}, {{period}}) telah diverifikasi.',
     returned: '{{indicator}} ({{region}}, {{period}}) dikembalikan ke wilayahnya.',
     sort: 'Urutkan',

@@ -26,6 +26,8 @@ import { CommentThread } from '@/features/comments';
 import { ReportingGrid } from '../components/reporting-grid';
 import { can } from '@/lib/authorization';
 
+const THREAD_ID = 'value-thread';
+
 /** The period to open: the one running today in the current year, else the year's last. */
 function defaultPeriod(type: PeriodType, year: number, today: string): string {
   const periods = periodsOfYear(type, year).filter((period) => hasStarted(period, today));
@@ -189,16 +191,21 @@ export function ReportingRoute() {
                 role={user?.role}
                 today={today}
                 onUnsavedChange={setUnsaved}
+                openThread={threadIndicator}
+                onToggleThread={(code) => update({ indicator: code === threadIndicator ? null : code })}
+                threadId={THREAD_ID}
               />
             )
           )}
           {regionCode && threadIndicator && (
             <CommentThread
               key={`${threadIndicator}|${regionCode}|${period}`}
+              id={THREAD_ID}
               thread={{ kind: 'realization', indicatorCode: threadIndicator, regionCode, period }}
               username={user?.username}
-              canWrite
+              canWrite={can(user, 'comment')}
               title={t('comments.valueThread', { indicator: threadIndicator })}
+              reveal
             />
           )}
         </>

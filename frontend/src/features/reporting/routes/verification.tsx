@@ -8,15 +8,18 @@ import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth';
 import { CommentThread } from '@/features/comments';
 import { useRegions } from '@/features/regions';
+import { can } from '@/lib/authorization';
 import { periodInWords, periodsOfYears } from '@/lib/periods';
 import { getRealizations, useRealizationPage } from '../api/get-realizations';
 import { useIndicatorList } from '../api/get-reference-data';
 import { getTargets } from '../api/get-targets';
 import { reportingKeys } from '../api/types';
+import type { RealizationKey } from '../api/write-realizations';
 import { groupByRegionAndPeriod, queueLookups } from '../components/queue-rows';
 import { VerificationQueue } from '../components/verification-queue';
 
 const QUEUE_PAGE_SIZE = 25;
+const THREAD_ID = 'value-thread';
 
 const SORTS = [
   { value: 'submittedAt,regionCode,indicatorCode', label: 'waitingLongest' },
@@ -27,7 +30,7 @@ const SORTS = [
 export function VerificationRoute() {
   const { t } = useTranslation();
   const { data: user, isPending } = useCurrentUser();
-  const allowed = user?.role === 'VERIFIER' || user?.role === 'ADMIN';
+  const allowed = can(user, 'verify');
   const [params, setParams] = useSearchParams();
   const regionFilter = params.get('region') ?? '';
   const periodFilter = params.get('period') ?? '';
@@ -101,6 +104,32 @@ export function VerificationRoute() {
       { replace: true },
     );
 
+  // A value's discussion is addressed as the links to it are: its region and period as the filters, and the indicator.
+  const toggleThread = (key: RealizationKey) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        const open =
+          current.get('indicator') === key.indicatorCode &&
+          current.get('region') === key.regionCode &&
+          current.get('period') === key.period;
+        if (open) {
+          next.delete('indicator');
+        } else {
+          next.set('indicator', key.indicatorCode);
+          next.set('region', key.regionCode);
+          next.set('period', key.period);
+          next.delete('page');
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  const openThread =
+    threadIndicator && regionFilter && periodFilter
+      ? { indicatorCode: threadIndicator, regionCode: regionFilter, period: periodFilter }
+      : null;
+
   if (isPending) return <Loading />;
 
   return (
@@ -159,7 +188,14 @@ export function VerificationRoute() {
               <p className="muted" aria-live="polite">
                 {t('reporting.verification.count', { count: total })}
               </p>
-              <VerificationQueue groups={groups} indicators={indicatorNames} regionNames={regionNames} />
+              <VerificationQueue
+                groups={groups}
+                indicators={indicatorNames}
+                regionNames={regionNames}
+                openThread={openThread}
+                onToggleThread={toggleThread}
+                threadId={THREAD_ID}
+              />
               {pages > 1 && (
                 <nav className="pager button-row" aria-label={t('reporting.verification.page', { page: page + 1, pages })}>
                   <button
@@ -183,13 +219,15 @@ export function VerificationRoute() {
               )}
             </>
           )}
-          {threadIndicator && regionFilter && periodFilter && (
+          {openThread && (
             <CommentThread
-              key={`${threadIndicator}|${regionFilter}|${periodFilter}`}
-              thread={{ kind: 'realization', indicatorCode: threadIndicator, regionCode: regionFilter, period: periodFilter }}
+              key={`${openThread.indicatorCode}|${openThread.regionCode}|${openThread.period}`}
+              id={THREAD_ID}
+              thread={{ kind: 'realization', ...openThread }}
               username={user?.username}
-              canWrite
-              title={t('comments.valueThread', { indicator: threadIndicator })}
+              canWrite={can(user, 'comment')}
+              title={t('comments.valueThread', { indicator: openThread.indicatorCode })}
+              reveal
             />
           )}
         </>

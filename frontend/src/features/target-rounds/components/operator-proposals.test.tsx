@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, problem, sentRequests } from '@/test/fake-api';
 import { renderWithProviders } from '@/test/render';
+import { SAMBAS_OPERATOR } from '@/test/fixtures';
+import { comment, counts } from '@/features/comments/test/fixtures';
+import type { Comment } from '@/features/comments/api/comments';
 import type { TargetProposal, TargetRound } from '../api/types';
 import { INDICATORS, proposal, round } from '../test/fixtures';
 import { OperatorProposals } from './operator-proposals';
@@ -131,7 +134,7 @@ describe('OperatorProposals', () => {
     expect(kur).not.toHaveClass('row-returned');
     expect(within(kur).getByText('Disepakati: 6.000')).toBeInTheDocument();
     expect(within(kur).getByLabelText(`Usulan ${KUR}`)).toHaveAttribute('readonly');
-    expect(within(kur).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(kur).queryByRole('button', { name: /Simpan usulan/ })).not.toBeInTheDocument();
     expect(screen.getByText(/Provinsi sedang meninjau usulan/)).toBeInTheDocument();
   });
 
@@ -141,5 +144,66 @@ describe('OperatorProposals', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Batas usulan (31 Desember 2026) telah lewat.');
     expect(screen.getByLabelText(`Usulan ${KUR}`)).toHaveAttribute('readonly');
     expect(screen.queryByRole('button', { name: /Simpan usulan/ })).not.toBeInTheDocument();
+  });
+
+  it("opens a proposal's discussion from its row, with its comment count, and the count follows a comment added", async () => {
+    const thread = '/api/v1/target-rounds/2027/proposals/2.17.06.01/61.01/comments';
+    let stored: Comment[] = [
+      comment('c1', 'verifier', 'Bisakah dinaikkan?', '2026-11-20T02:00:00Z', { threadType: 'PROPOSAL', threadKey: '2027/2.17.06.01/61.01' }),
+      comment('c2', 'op-6101', 'Anggaran terbatas.', '2026-11-21T02:00:00Z', { threadType: 'PROPOSAL', threadKey: '2027/2.17.06.01/61.01' }),
+    ];
+    const fetchMock = serve([proposal('2.17.06.01', '61.01', 3)], {
+      'GET /api/v1/auth/me': () => json(SAMBAS_OPERATOR),
+      'GET /api/v1/comment-counts': () => json(counts({ '2027/2.17.06.01/61.01': stored.length })),
+      [`GET ${thread}`]: () => json(stored),
+      [`POST ${thread}`]: async (request) => {
+        const { body } = (await request.clone().json()) as { body: string };
+        const created = comment(`c${stored.length + 1}`, 'op-6101', body, new Date().toISOString());
+        stored = [...stored, created];
+        return json(created, 201);
+      },
+    });
+    renderRows();
+    const user = userEvent.setup();
+
+    const open = await screen.findByRole('button', { name: `Diskusi usulan ${CAPITAL}, Kabupaten Sambas, 2 komentar` });
+    expect(rowOf(CAPITAL)).toContainElement(open);
+    expect(open.querySelector('.comment-badge')).toHaveTextContent('2');
+    // A discussion belongs to a proposal: none before the region proposes.
+    expect(within(rowOf(KUR)).queryByRole('button', { name: /^Diskusi/ })).not.toBeInTheDocument();
+    const asked = sentRequests(fetchMock).find((request) => request.url.includes('/comment-counts')) as Request;
+    expect(Object.fromEntries(new URL(asked.url).searchParams)).toEqual({ threadType: 'PROPOSAL', region: '61.01', year: '2027' });
+
+    await user.click(open);
+    const discussion = await screen.findByRole('region', { name: `Diskusi usulan ${CAPITAL} — Kabupaten Sambas` });
+    expect(await within(discussion).findByText('Bisakah dinaikkan?')).toBeInTheDocument();
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    await user.type(within(discussion).getByLabelText('Tulis komentar'), 'Kami naikkan ke 4.');
+    await user.click(within(discussion).getByRole('button', { name: 'Kirim komentar' }));
+
+    expect(await screen.findByRole('button', { name: `Diskusi usulan ${CAPITAL}, Kabupaten Sambas, 3 komentar` })).toBeInTheDocument();
+    const post = sentRequests(fetchMock).find((request) => request.method === 'POST') as Request;
+    expect(new URL(post.url).pathname).toBe(thread);
+    expect(await post.json()).toEqual({ body: 'Kami naikkan ke 4.' });
+
+    await user.click(screen.getByRole('button', { name: /^Diskusi usulan .*3 komentar$/ }));
+    expect(screen.queryByRole('region', { name: /^Diskusi usulan/ })).not.toBeInTheDocument();
+  });
+
+  it('opens the discussion a link names', async () => {
+    serve([proposal('2.17.06.01', '61.01', 3)], {
+      'GET /api/v1/target-rounds/2027/proposals/2.17.06.01/61.01/comments': () => json([]),
+    });
+    renderWithProviders(
+      <OperatorProposals
+        round={round()}
+        regionCode="61.01"
+        regionName="Kabupaten Sambas"
+        today="2026-11-27"
+        initialThread={{ year: 2027, indicatorCode: '2.17.06.01', regionCode: '61.01' }}
+      />,
+    );
+    const discussion = await screen.findByRole('region', { name: `Diskusi usulan ${CAPITAL} — Kabupaten Sambas` });
+    expect(await within(discussion).findByText('Belum ada komentar.')).toBeInTheDocument();
   });
 });

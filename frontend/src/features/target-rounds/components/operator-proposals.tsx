@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
+import { CommentsButton, useCommentCounts } from '@/features/comments';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDecimal, formatPercent } from '@/lib/number-format';
 import {
@@ -11,9 +12,10 @@ import {
   useSaveProposal,
   useTargetProposals,
 } from '../api/target-rounds';
-import type { Indicator, TargetProposal, TargetRound } from '../api/types';
+import type { Indicator, ProposalKey, TargetProposal, TargetRound } from '../api/types';
 import { FlagList, ProposalStatusBadge } from './badges';
 import { historyYears, isProposalEditable, regionIndicators } from './proposal-rules';
+import { PROPOSAL_THREAD_ID, ProposalThread, sameProposal } from './proposal-thread';
 import { formatNumberInput, numberExample, parseNumberOrNaN } from '@/lib/numbers';
 
 interface OperatorProposalsProps {
@@ -21,6 +23,8 @@ interface OperatorProposalsProps {
   regionCode: string;
   regionName: string;
   today: string;
+  /** A proposal whose discussion opens with the page (a link from a notification names it). */
+  initialThread?: ProposalKey | null;
 }
 
 interface RowDraft {
@@ -29,7 +33,7 @@ interface RowDraft {
 }
 
 /** A region's proposals for a round: context, the system's suggestion, and a save per row. */
-export function OperatorProposals({ round, regionCode, regionName, today }: OperatorProposalsProps) {
+export function OperatorProposals({ round, regionCode, regionName, today, initialThread = null }: OperatorProposalsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
   const year = round.year;
@@ -39,6 +43,10 @@ export function OperatorProposals({ round, regionCode, regionName, today }: Oper
   const findings = useOpenFindings(regionCode);
   const history = usePastAchievements(regionCode, years);
   const save = useSaveProposal();
+  const commentCount = useCommentCounts([{ kind: 'proposal', regionCode, year }]);
+  const [thread, setThread] = useState<ProposalKey | null>(
+    initialThread?.regionCode === regionCode && initialThread.year === year ? initialThread : null,
+  );
 
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
@@ -152,12 +160,22 @@ export function OperatorProposals({ round, regionCode, regionName, today }: Oper
                   row: reportOf(index)?.items.find((item) => item.indicatorCode === code && item.regionCode === regionCode),
                 }));
                 const findingsOpen = findingCount.get(code) ?? 0;
+                const key = { year, indicatorCode: code, regionCode };
                 return (
                   <tr key={code} className={returned ? 'row-returned' : undefined}>
                     <td>
                       <span className="code muted small">{code}</span>
                       <div>{name}</div>
                       <div className="muted small">{indicator.unit}</div>
+                      {proposal && (
+                        <CommentsButton
+                          count={commentCount({ kind: 'proposal', ...key })}
+                          subject={t('targetRounds.thread.subject', { indicator: name, region: regionName })}
+                          open={sameProposal(thread, key)}
+                          controls={PROPOSAL_THREAD_ID}
+                          onClick={() => setThread(sameProposal(thread, key) ? null : key)}
+                        />
+                      )}
                       {returned && proposal?.reviewReason && (
                         <p className="return-reason" role="note">
                           {t('targetRounds.operator.returnedReason', { reason: proposal.reviewReason })}
@@ -249,6 +267,13 @@ export function OperatorProposals({ round, regionCode, regionName, today }: Oper
             </tbody>
           </table>
         </div>
+      )}
+      {thread && proposalOf.has(thread.indicatorCode) && (
+        <ProposalThread
+          proposal={thread}
+          indicatorName={rows.find((indicator) => indicator.code === thread.indicatorCode)?.name ?? thread.indicatorCode}
+          regionName={regionName}
+        />
       )}
     </div>
   );

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { saveToken } from '@/lib/token-storage';
 import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { renderWithProviders } from '@/test/render';
+import type { CurrentUser } from '@/features/auth';
+import { comment, counts } from '@/features/comments/test/fixtures';
 import type { TargetProposal } from '../api/types';
 import { INDICATORS, proposal, REGIONS, round } from '../test/fixtures';
 import { ProvinceReview } from './province-review';
 
 const CAPITAL = 'Koperasi yang memperoleh akses permodalan';
+const MINISTRY = { username: 'ministry', displayName: 'Kementerian', role: 'MINISTRY', regionCode: null } as CurrentUser;
 const page = <T,>(items: T[]) => json({ items, page: 0, size: 500, total: items.length });
 
 const PROPOSALS = [
@@ -34,7 +37,7 @@ function serve(extra: Parameters<typeof fakeApi>[0] = {}) {
 }
 
 function renderReview() {
-  return renderWithProviders(<ProvinceReview round={round({ status: 'UNDER_REVIEW' })} indicators={INDICATORS} regions={REGIONS} />);
+  return renderWithProviders(<ProvinceReview round={round({ status: 'UNDER_REVIEW' })} indicators={INDICATORS} regions={REGIONS} canReview />);
 }
 
 const table = () => screen.findByRole('table', { name: `Usulan ${CAPITAL} per wilayah` });
@@ -136,9 +139,57 @@ describe('ProvinceReview', () => {
 
   it('offers no actions once the round is approved', async () => {
     serve();
-    renderWithProviders(<ProvinceReview round={round({ status: 'APPROVED' })} indicators={INDICATORS} regions={REGIONS} />);
+    renderWithProviders(<ProvinceReview round={round({ status: 'APPROVED' })} indicators={INDICATORS} regions={REGIONS} canReview />);
     await table();
     expect(screen.queryByRole('button', { name: /Terima/ })).not.toBeInTheDocument();
   });
-});
 
+  it("lets the ministry read the proposals and each one's discussion, with no actions and no box to write in", async () => {
+    const fetchMock = serve({
+      'GET /api/v1/auth/me': () => json(MINISTRY),
+      'GET /api/v1/comment-counts': (_request, url) =>
+        json(url.searchParams.get('region') === '61.01' ? counts({ '2027/2.17.06.01/61.01': 1 }) : []),
+      'GET /api/v1/target-rounds/2027/proposals/2.17.06.01/61.01/comments': () =>
+        json([comment('c1', 'verifier', 'Terlalu rendah dibanding 2026.', '2026-11-20T02:00:00Z')]),
+    });
+    renderWithProviders(
+      <ProvinceReview round={round({ status: 'UNDER_REVIEW' })} indicators={INDICATORS} regions={REGIONS} canReview={false} />,
+    );
+    await table();
+    expect(screen.queryByRole('button', { name: /^Terima/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Simpan nilai provinsi' })).not.toBeInTheDocument();
+
+    const sambas = await screen.findByRole('button', { name: `Diskusi usulan ${CAPITAL}, Kabupaten Sambas, 1 komentar` });
+    expect(regionRow('Kabupaten Sambas')).toContainElement(sambas);
+    const pontianak = within(regionRow('Kota Pontianak')).getByRole('button', {
+      name: `Diskusi usulan ${CAPITAL}, Kota Pontianak`,
+    });
+    expect(pontianak.querySelector('.comment-badge')).toBeNull();
+    // The province has not proposed: nothing to discuss yet, and nothing to count.
+    expect(within(regionRow('Provinsi Kalimantan Barat')).queryByRole('button')).not.toBeInTheDocument();
+    const regionsCounted = sentRequests(fetchMock)
+      .filter((request) => request.url.includes('/comment-counts'))
+      .map((request) => new URL(request.url).searchParams.get('region'));
+    expect(regionsCounted.sort()).toEqual(['61.01', '61.71']);
+
+    await userEvent.setup().click(sambas);
+    const discussion = await screen.findByRole('region', { name: `Diskusi usulan ${CAPITAL} — Kabupaten Sambas` });
+    expect(await within(discussion).findByText('Terlalu rendah dibanding 2026.')).toBeInTheDocument();
+    expect(within(discussion).queryByLabelText('Tulis komentar')).not.toBeInTheDocument();
+  });
+
+  it('opens on the indicator and the discussion a link names', async () => {
+    serve({ 'GET /api/v1/target-rounds/2027/proposals/2.17.06.01/61.71/comments': () => json([]) });
+    renderWithProviders(
+      <ProvinceReview
+        round={round({ status: 'UNDER_REVIEW' })}
+        indicators={[...INDICATORS].reverse()}
+        regions={REGIONS}
+        canReview
+        initialThread={{ year: 2027, indicatorCode: '2.17.06.01', regionCode: '61.71' }}
+      />,
+    );
+    expect(screen.getByLabelText('Indikator')).toHaveValue('2.17.06.01');
+    expect(await screen.findByRole('region', { name: `Diskusi usulan ${CAPITAL} — Kota Pontianak` })).toBeInTheDocument();
+  });
+});

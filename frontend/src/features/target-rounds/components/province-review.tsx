@@ -4,12 +4,14 @@ import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
 import { SelectField } from '@/components/select-field';
+import { CommentsButton, useCommentCounts } from '@/features/comments';
 import type { Region } from '@/features/regions';
 import { formatDecimal } from '@/lib/number-format';
 import { type ReviewAction, useReviewProposal, useTargetProposals } from '../api/target-rounds';
 import {
   type Indicator,
   PROPOSAL_STATUSES,
+  type ProposalKey,
   type ProposalStatus,
   PROVINCE_CODE,
   type TargetProposal,
@@ -17,6 +19,7 @@ import {
 } from '../api/types';
 import { FlagList, ProposalStatusBadge } from './badges';
 import { Suggestion } from './operator-proposals';
+import { PROPOSAL_THREAD_ID, ProposalThread, sameProposal } from './proposal-thread';
 import { ProvinceProposalForm } from './province-proposal-form';
 import { ReviewDialog } from './review-dialog';
 import { formatNumberInput } from '@/lib/numbers';
@@ -25,15 +28,21 @@ interface ProvinceReviewProps {
   round: TargetRound;
   indicators: Indicator[];
   regions: Region[];
+  /** Accept, adjust or return; without it (the ministry) the proposals are shown to read. */
+  canReview: boolean;
+  /** A proposal whose discussion opens with the page (a link from a notification names it). */
+  initialThread?: ProposalKey | null;
 }
 
 type Dialog = { kind: 'adjust' | 'return'; proposal: TargetProposal; regionName: string };
 
 /** One indicator at a time, the regions as rows: flags, accept, adjust or return. */
-export function ProvinceReview({ round, indicators, regions }: ProvinceReviewProps) {
+export function ProvinceReview({ round, indicators, regions, canReview, initialThread = null }: ProvinceReviewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
-  const [indicatorCode, setIndicatorCode] = useState(indicators[0]?.code ?? '');
+  const opening = initialThread?.year === round.year ? initialThread : null;
+  const [indicatorCode, setIndicatorCode] = useState(opening?.indicatorCode ?? indicators[0]?.code ?? '');
+  const [thread, setThread] = useState<ProposalKey | null>(opening);
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const [status, setStatus] = useState<ProposalStatus | ''>('');
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -50,7 +59,7 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
   const flaggedCodes = new Set((flagged.data?.items ?? []).map((proposal) => proposal.indicatorCode));
 
   const nameOf = new Map(regions.map((region) => [region.code, region.name]));
-  const reviewing = round.status !== 'APPROVED';
+  const reviewing = canReview && round.status !== 'APPROVED';
   const filtered = flaggedOnly || status !== '';
   const proposalOf = new Map((proposals.data?.items ?? []).map((proposal) => [proposal.regionCode, proposal]));
   const targetRegions = regions.filter((region) =>
@@ -59,6 +68,10 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
   const rows: { code: string; proposal?: TargetProposal }[] = filtered
     ? (proposals.data?.items ?? []).map((proposal) => ({ code: proposal.regionCode, proposal }))
     : targetRegions.map((region) => ({ code: region.code, proposal: proposalOf.get(region.code) }));
+  const commentCount = useCommentCounts(
+    rows.filter((row) => row.proposal).map((row) => ({ kind: 'proposal' as const, regionCode: row.code, year: round.year })),
+  );
+  const openThread = thread?.indicatorCode === indicatorCode && proposalOf.has(thread.regionCode) ? thread : null;
 
   function run(action: ReviewAction, regionName: string) {
     setNotice(null);
@@ -81,7 +94,7 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
 
   return (
     <div className="province-review">
-      <p className="muted">{t('targetRounds.review.intro')}</p>
+      <p className="muted">{canReview ? t('targetRounds.review.intro') : t('targetRounds.review.readIntro')}</p>
       <div className="filter-bar">
         <SelectField
           label={t('targetRounds.review.indicator')}
@@ -127,7 +140,7 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
         <p className="muted">{t('targetRounds.review.empty')}</p>
       ) : (
         <div className="table-wrapper">
-          <table className="data-table review-table">
+          <table className="data-table grid-table review-table">
             <caption className="visually-hidden">{t('targetRounds.review.caption', { indicator: indicatorName })}</caption>
             <thead>
               <tr>
@@ -161,20 +174,31 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
                     <th scope="row">
                       <span className="code muted small">{code}</span>
                       <div>{regionName}</div>
+                      {proposal && (
+                        <CommentsButton
+                          count={commentCount({ kind: 'proposal', ...key })}
+                          subject={t('targetRounds.thread.subject', { indicator: indicatorName, region: regionName })}
+                          open={sameProposal(openThread, key)}
+                          controls={PROPOSAL_THREAD_ID}
+                          onClick={() => setThread(sameProposal(openThread, key) ? null : key)}
+                        />
+                      )}
                     </th>
-                    <td className="numeric">
+                    <td className="numeric" data-label={t('targetRounds.review.column.proposal')}>
                       {formatDecimal(proposal?.value, language) ?? t('targetRounds.none')}
                       {proposal?.justification && <div className="muted small">{proposal.justification}</div>}
                     </td>
-                    <td>{proposal && <Suggestion value={proposal.suggestedValue} basis={proposal.suggestionBasis} />}</td>
-                    <td>
+                    <td data-label={t('targetRounds.review.column.suggestion')}>
+                      {proposal && <Suggestion value={proposal.suggestedValue} basis={proposal.suggestionBasis} />}
+                    </td>
+                    <td data-label={t('targetRounds.review.column.flags')}>
                       <FlagList flags={proposal?.flags} />
                     </td>
-                    <td>
+                    <td data-label={t('targetRounds.review.column.status')}>
                       <ProposalStatusBadge status={proposal?.status} />
                       {proposal?.reviewReason && <div className="muted small">{proposal.reviewReason}</div>}
                     </td>
-                    <td className="numeric">
+                    <td className="numeric" data-label={t('targetRounds.review.column.agreed')}>
                       {proposal && proposal.status !== 'PROPOSED' && proposal.status !== 'RETURNED'
                         ? (formatDecimal(proposal.agreedValue, language) ?? t('targetRounds.none'))
                         : t('targetRounds.none')}
@@ -229,6 +253,14 @@ export function ProvinceReview({ round, indicators, regions }: ProvinceReviewPro
             </tbody>
           </table>
         </div>
+      )}
+
+      {openThread && (
+        <ProposalThread
+          proposal={openThread}
+          indicatorName={indicatorName}
+          regionName={nameOf.get(openThread.regionCode) ?? openThread.regionCode}
+        />
       )}
 
       {dialog && (

@@ -112,6 +112,7 @@ const targetRounds: Translations<TargetRoundsMessages> = {
   },
   review: {
     intro: 'Review the proposals one indicator at a time. Accept a proposal, adjust its value with a reason, or return it to its region with a reason.',
+    readIntro: "Each region's proposals per indicator, with their flags and discussion.",
     indicator: 'Indicator',
     flaggedOnly: 'Flagged only',
     status: 'Proposal status',
@@ -151,6 +152,10 @@ const targetRounds: Translations<TargetRoundsMessages> = {
       cancel: 'Cancel',
       summary: '{{indicator}} — {{region}}: proposed {{value}}',
     },
+  },
+  thread: {
+    title: 'Discussion of the proposal for {{indicator}} — {{region}}',
+    subject: 'the proposal for {{indicator}}, {{region}}',
   },
   comparison: {
     title: 'Province and regencies/cities',

@@ -111,6 +111,7 @@ const targetRounds = {
   review: {
     intro:
       'Tinjau usulan per indikator. Terima usulan, sesuaikan nilainya dengan alasan, atau kembalikan ke wilayah dengan alasan.',
+    readIntro: 'Usulan tiap wilayah per indikator, dengan tandanya dan diskusinya.',
     indicator: 'Indikator',
     flaggedOnly: 'Hanya yang bertanda',
     status: 'Status usulan',
@@ -150,6 +151,10 @@ const targetRounds = {
       cancel: 'Batal',
       summary: '{{indicator}} — {{region}}: usulan {{value}}',
     },
+  },
+  thread: {
+    title: 'Diskusi usulan {{indicator}} — {{region}}',
+    subject: 'usulan {{indicator}}, {{region}}',
   },
   comparison: {
     title: 'Provinsi dan kabupaten/kota',

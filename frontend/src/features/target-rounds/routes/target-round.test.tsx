@@ -7,12 +7,13 @@ import { fakeApi, json, sentRequests } from '@/test/fake-api';
 import { ADMIN, REGIONS } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import type { TargetRound } from '../api/types';
-import { INDICATORS, round } from '../test/fixtures';
+import { comment } from '@/features/comments/test/fixtures';
+import { INDICATORS, proposal, round } from '../test/fixtures';
 
 const page = <T,>(items: T[]) => json({ items, page: 0, size: 500, total: items.length });
 const MINISTRY: CurrentUser = { username: 'ministry', displayName: 'Kementerian', role: 'MINISTRY', regionCode: null } as CurrentUser;
 
-function serve(user: CurrentUser, initial: TargetRound) {
+function serve(user: CurrentUser, initial: TargetRound, extra: Parameters<typeof fakeApi>[0] = {}) {
   saveToken('token', 3600);
   let current = initial;
   const fetchMock = fakeApi({
@@ -31,6 +32,7 @@ function serve(user: CurrentUser, initial: TargetRound) {
       return json(current);
     },
     'POST /api/v1/target-rounds': () => json(round({ year: 2028, deadline: '2027-12-15' }), 201),
+    ...extra,
   });
   return fetchMock;
 }
@@ -83,5 +85,23 @@ describe('Target setting pages', () => {
     expect(await screen.findByRole('link', { name: 'Penetapan Target 2027' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Buka putaran' })).not.toBeInTheDocument();
     expect(screen.getByRole('navigation').textContent).toContain('Penetapan Target');
+  });
+
+  it("opens the proposal discussion a notification links to, read-only for the ministry", async () => {
+    serve(MINISTRY, round({ status: 'UNDER_REVIEW' }), {
+      'GET /api/v1/target-rounds/2027/proposals': () => page([proposal('2.17.06.01', '61.01', 3)]),
+      'GET /api/v1/comment-counts': () => json([]),
+      'GET /api/v1/target-rounds/2027/proposals/2.17.06.01/61.01/comments': () =>
+        json([comment('c1', 'verifier', 'Mohon dasar perhitungannya.', '2026-11-20T02:00:00Z')]),
+    });
+    renderApp('/target-rounds/2027?indicator=2.17.06.01&region=61.01');
+
+    const discussion = await screen.findByRole('region', {
+      name: 'Diskusi usulan Koperasi yang memperoleh akses permodalan — Kabupaten Sambas',
+    });
+    expect(await within(discussion).findByText('Mohon dasar perhitungannya.')).toBeInTheDocument();
+    expect(within(discussion).queryByLabelText('Tulis komentar')).not.toBeInTheDocument();
+    expect(screen.getByText(/Usulan tiap wilayah per indikator/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Terima/ })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { NoticeBanner } from '@/components/notice-banner';
@@ -28,6 +28,12 @@ export function TargetRoundRoute({ today }: { today?: string }) {
   const indicators = useActiveIndicators();
   const day = today ?? todayIso();
   const reviewer = can(user, 'reviewTargets');
+  // A link to a proposal's discussion (a notification) names it: ?indicator=…&region=…
+  const [params] = useSearchParams();
+  const threadIndicator = params.get('indicator');
+  const threadRegion = params.get('region');
+  const initialThread =
+    threadIndicator && threadRegion ? { year, indicatorCode: threadIndicator, regionCode: threadRegion } : null;
 
   let body: ReactNode;
   if (userPending || round.isPending || regions.isPending || indicators.isPending) {
@@ -49,13 +55,19 @@ export function TargetRoundRoute({ today }: { today?: string }) {
     body = (
       <>
         <RoundSummary round={data} isAdmin={can(user, 'manageTargetRounds')} />
-        {reviewer ? (
+        {can(user, 'readAllProposals') ? (
           <>
             <section className="detail-section">
               <h2>{t('targetRounds.comparison.title')}</h2>
               <ComparisonTable rows={data.comparison} indicators={indicators.data.items} regionTotal={regionTotal} />
             </section>
-            <ProvinceReview round={data} indicators={indicators.data.items} regions={regionList} />
+            <ProvinceReview
+              round={data}
+              indicators={indicators.data.items}
+              regions={regionList}
+              canReview={reviewer}
+              initialThread={initialThread}
+            />
           </>
         ) : can(user, 'proposeTargets') ? (
           user?.regionCode ? (
@@ -64,6 +76,7 @@ export function TargetRoundRoute({ today }: { today?: string }) {
               regionCode={user.regionCode}
               regionName={regionList.find((region) => region.code === user.regionCode)?.name ?? user.regionCode}
               today={day}
+              initialThread={initialThread}
             />
           ) : (
             <p className="muted">{t('targetRounds.round.noRegion')}</p>
