@@ -5168,7 +5168,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The kinds, by name */
+            /** @description The kinds, those loaded most often first */
             200: {
                 headers: {
                     [name: string]: unknown;
