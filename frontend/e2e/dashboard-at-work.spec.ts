@@ -44,6 +44,10 @@ for (const width of [390, 1366]) {
       // Language switch and sign-out stay in reach; on a phone the navigation is behind the menu button.
       await expect(page.getByRole('button', { name: 'English' })).toBeInViewport();
       await expect(page.getByRole('button', { name: 'Keluar' })).toBeInViewport();
+      // The bell is drawn in the header's white, not in the link colour the header is painted with.
+      const bell = page.getByRole('link', { name: /^Pemberitahuan/ });
+      await expect(bell).toBeInViewport();
+      await expect(bell).toHaveCSS('color', 'rgb(255, 255, 255)');
       const menu = page.getByRole('button', { name: 'Menu' });
       if (width < 600) {
         await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeHidden();

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useUnreadCount } from '../api/notifications';
+// With the bell, which every signed-in page shows: not only with the inbox's own chunk.
+import '../notifications.css';
 
 /** The header's bell: the unread count, one click from the inbox. */
 export function NotificationBell() {
