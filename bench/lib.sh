@@ -31,6 +31,14 @@ stop_backend() {
   [ -n "${BENCH_DATA:-}" ] && rm -rf "$BENCH_DATA"
 }
 
+# wrk for the load benchmarks, installed from the Debian packages when missing.
+require_wrk() {
+  if ! command -v wrk > /dev/null; then
+    echo "Installing wrk (Debian package)..."
+    apt-get install -y wrk > /dev/null 2>&1 || sudo apt-get install -y wrk > /dev/null
+  fi
+}
+
 # Fails early when psql is missing; what it is needed for goes into the message.
 require_psql() {
   command -v psql >/dev/null || { echo "psql is needed $1 (Debian: apt-get install postgresql-client)" >&2; exit 1; }

@@ -10,10 +10,7 @@ CONNECTIONS="${2:-100}"
 THREADS="${LOAD_THREADS:-2}"
 BENCH_PORT="${BENCH_PORT:-18160}"
 
-if ! command -v wrk > /dev/null; then
-  echo "Installing wrk (Debian package)..."
-  apt-get install -y wrk > /dev/null 2>&1 || sudo apt-get install -y wrk > /dev/null
-fi
+require_wrk
 
 start_backend
 DATA="$BENCH_DATA/load-requests.tsv"

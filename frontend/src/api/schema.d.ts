@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Achievement per indicator and region for a year
-         * @description Every role; an operator's rows are those of its own region (the province roll-up is shown to all). Higher is better: realization / target × 100; lower is better: (2 × target − realization) / target × 100, not below 0; range: 100 inside the band, else against the bound missed. Missing targets or realizations are reported as missing, never as zero.
+         * @description Every role; an operator's rows are those of its own region (the province roll-up is shown to all). Higher is better: realization / target × 100; lower is better: (2 × target − realization) / target × 100, not below 0; range: 100 inside the band, else against the bound missed. Missing targets or realizations are reported as missing, never as zero. The answer carries an ETag that changes with any of the indicators, regions, targets or realizations of the year; with If-None-Match it is 304 while nothing changed, without the report being computed again.
          */
         get: operations["getAchievements"];
         put?: never;
@@ -2817,7 +2817,10 @@ export interface operations {
                 region?: string;
                 year: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier answer */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2826,11 +2829,21 @@ export interface operations {
             /** @description The achievement report */
             200: {
                 headers: {
+                    ETag?: string;
+                    /** @description `private, no-cache`: kept by the browser, asked again with its ETag */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AchievementReport"];
                 };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` lists each rejected field or parameter */
             400: {

@@ -5,9 +5,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +30,9 @@ import static id.kalbar.monev.auth.Roles.VERIFIER;
 @Tag(name = "Achievements", description = "Achievement (capaian) computed from targets and realizations")
 public class AchievementResource {
 
+    /** The browser keeps the report and asks again with its ETag each time: a 304 costs little. */
+    private static final String REVALIDATE = "private, no-cache";
+
     private final AchievementService service;
 
     public AchievementResource(AchievementService service) {
@@ -36,10 +45,18 @@ public class AchievementResource {
             description = "Every role; an operator's rows are those of its own region (the province roll-up is shown to all). "
                     + "Higher is better: realization / target × 100; lower is better: (2 × target − realization) / target × 100, "
                     + "not below 0; range: 100 inside the band, else against the bound missed. Missing targets or realizations "
-                    + "are reported as missing, never as zero.")
+                    + "are reported as missing, never as zero. The answer carries an ETag that changes with any of the "
+                    + "indicators, regions, targets or realizations of the year; with If-None-Match it is 304 while "
+                    + "nothing changed, without the report being computed again.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier answer",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The achievement report",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "`private, no-cache`: kept by the browser, asked again with its ETag",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementResponses.Report.class)))
-    public AchievementResponses.Report getAchievements(
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response getAchievements(
             @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
             @QueryParam("year") String year,
             @Parameter(description = "Count values up to the end of this period of the year (default: the whole year)")
@@ -48,7 +65,12 @@ public class AchievementResource {
             @Parameter(description = "Indicator code") @QueryParam("indicator") String indicator,
             @Parameter(description = "Kemendagri region code") @QueryParam("region") String region,
             @Parameter(description = "REPORTED (submitted or verified, default) or VERIFIED only",
-                    schema = @Schema(implementation = AchievementBasis.class)) @QueryParam("basis") String basis) {
-        return service.compute(year, period, program, indicator, region, basis);
+                    schema = @Schema(implementation = AchievementBasis.class)) @QueryParam("basis") String basis,
+            @Context Request request) {
+        AchievementService.Query query = service.query(year, period, program, indicator, region, basis);
+        EntityTag tag = service.tag(query);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(service.compute(query));
+        return answer.tag(tag).header("Cache-Control", REVALIDATE).build();
     }
 }

@@ -6,6 +6,7 @@ import id.kalbar.monev.achievement.AchievementResponses.ProvinceRow;
 import id.kalbar.monev.achievement.AchievementResponses.Report;
 import id.kalbar.monev.achievement.AchievementResponses.Row;
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.Period;
@@ -27,6 +28,7 @@ import id.kalbar.monev.targets.TargetPeriod;
 import id.kalbar.monev.targets.TargetQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,15 +64,37 @@ public class AchievementService {
         this.caller = caller;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Report compute(String yearText, String periodText, String program, String indicator, String region, String basisText) {
+    /** A report asked for, its parameters checked (400 when one is wrong) and cut to the caller's scope. */
+    public record Query(int year, Period through, AchievementBasis basis, String program, String indicator,
+                        String regionFilter) {
+    }
+
+    public Query query(String yearText, String periodText, String program, String indicator, String region, String basisText) {
         int year = YearParam.require(yearText, "year");
         Period through = throughPeriod(year, periodText);
         AchievementBasis basis = FilterValues.enumValue(AchievementBasis.class, basisText, "basis");
-        basis = basis == null ? AchievementBasis.REPORTED : basis;
-        String regionFilter = caller.scopeRegionFilter(region);
+        return new Query(year, through, basis == null ? AchievementBasis.REPORTED : basis, FilterValues.text(program),
+                FilterValues.text(indicator), caller.scopeRegionFilter(region));
+    }
 
-        List<Indicator> selected = indicators.list(program, indicator);
+    /**
+     * The report's ETag, from the query and the change stamps of everything it is computed from, read
+     * without computing it: two answers with the same tag are the same report.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EntityTag tag(Query query) {
+        return EntityTags.digest(query, bands.bands(), indicators.changeStamp(), regions.changeStamp(),
+                targets.changeStamp(query.year()), realizations.changeStamp(query.year()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Report compute(Query query) {
+        int year = query.year();
+        Period through = query.through();
+        AchievementBasis basis = query.basis();
+        String regionFilter = query.regionFilter();
+
+        List<Indicator> selected = indicators.list(query.program(), query.indicator());
         List<Region> allRegions = regions.all();
         Data data = load(year, through, basis, selected.stream().map(i -> i.code).toList());
 

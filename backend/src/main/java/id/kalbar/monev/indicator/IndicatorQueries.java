@@ -1,5 +1,6 @@
 package id.kalbar.monev.indicator;
 
+import id.kalbar.monev.common.persistence.ChangeStamp;
 import id.kalbar.monev.common.paging.Filter;
 import id.kalbar.monev.common.paging.FilterValues;
 import io.quarkus.panache.common.Sort;
@@ -35,5 +36,10 @@ public class IndicatorQueries {
                 .equal("programCode", FilterValues.text(programCode))
                 .equal("code", FilterValues.text(code));
         return indicators.list(filter.query(), Sort.by("code"), filter.parameters());
+    }
+
+    /** Changes with every indicator created, changed, retired or deleted. */
+    public ChangeStamp changeStamp() {
+        return ChangeStamp.of(indicators.getEntityManager(), "i", "from Indicator i");
     }
 }

@@ -1,5 +1,6 @@
 package id.kalbar.monev.realization;
 
+import id.kalbar.monev.common.persistence.ChangeStamp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -29,5 +30,10 @@ public class RealizationQueries {
     public List<Realization> ofYears(String indicatorCode, int fromYear, int untilYear, Collection<RealizationStatus> statuses) {
         return realizations.list("indicatorCode = ?1 and year >= ?2 and year < ?3 and status in ?4",
                 indicatorCode, fromYear, untilYear, statuses);
+    }
+
+    /** Changes with every realization of the year created, changed or deleted. */
+    public ChangeStamp changeStamp(int year) {
+        return ChangeStamp.of(realizations.getEntityManager(), "r", "from Realization r where r.year = ?1", year);
     }
 }

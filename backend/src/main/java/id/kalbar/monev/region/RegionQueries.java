@@ -1,5 +1,6 @@
 package id.kalbar.monev.region;
 
+import id.kalbar.monev.common.persistence.ChangeStamp;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,5 +41,10 @@ public class RegionQueries {
     /** The regencies and cities, in code order. */
     public List<Region> regenciesAndCities() {
         return regions.list("level in ?1 order by code", List.of(RegionLevel.REGENCY, RegionLevel.CITY));
+    }
+
+    /** Changes with every region created, changed or deleted. */
+    public ChangeStamp changeStamp() {
+        return ChangeStamp.of(regions.getEntityManager(), "r", "from Region r");
     }
 }

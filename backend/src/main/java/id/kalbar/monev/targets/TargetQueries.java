@@ -1,5 +1,6 @@
 package id.kalbar.monev.targets;
 
+import id.kalbar.monev.common.persistence.ChangeStamp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,5 +22,10 @@ public class TargetQueries {
     public List<Target> ofYear(int year, Collection<String> indicatorCodes) {
         return targets.find("select distinct t from Target t left join fetch t.breakdown where t.year = ?1 and t.indicatorCode in ?2",
                 year, indicatorCodes).list();
+    }
+
+    /** Changes with every target of the year (or its breakdown) created, changed or deleted. */
+    public ChangeStamp changeStamp(int year) {
+        return ChangeStamp.of(targets.getEntityManager(), "t", "from Target t where t.year = ?1", year);
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static id.kalbar.monev.support.CatalogueFixtures.createIndicator;
 import static id.kalbar.monev.support.CatalogueFixtures.createProgram;
@@ -17,9 +18,12 @@ import static id.kalbar.monev.support.Reporting.reported;
 import static id.kalbar.monev.support.Reporting.save;
 import static id.kalbar.monev.support.Reporting.setTarget;
 import static id.kalbar.monev.support.Reporting.verify;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Achievements computed from targets and realizations entered through the API, for last year. */
 @QuarkusTest
@@ -222,5 +226,45 @@ class AchievementsApiTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("period"));
         badInput("admin").queryParam("year", 2025).queryParam("basis", "GUESSED").get("/api/v1/achievements")
                 .then().statusCode(400).body("errors[0].field", equalTo("basis"));
+    }
+
+    /** The matrix as the dashboard asks for it again: the last answer's ETag in If-None-Match. */
+    private ValidatableResponse matrixAgain(String user, String tag, String basis) {
+        var request = api(user).header("If-None-Match", tag).queryParam("year", year);
+        if (basis != null) {
+            request.queryParam("basis", basis);
+        }
+        return request.get("/api/v1/achievements").then();
+    }
+
+    @Test
+    void theMatrixIsAnswered304WhileNothingItIsComputedFromChanged() {
+        String indicator = createIndicator(createProgram());
+        setTarget(indicator, "61.01", year, 100).statusCode(201);
+        reported(indicator, "61.01", q(1), "20");
+        String tag = api("verifier").queryParam("year", year).get("/api/v1/achievements").then().statusCode(200)
+                .header("ETag", startsWith("W/")).header("Cache-Control", equalTo("private, no-cache")).extract().header("ETag");
+
+        matrixAgain("verifier", tag, null).statusCode(304).body(emptyString()).header("ETag", equalTo(tag));
+        // Another question, or another caller's scope, is another report.
+        matrixAgain("verifier", tag, "VERIFIED").statusCode(200);
+        matrixAgain("op-6101", tag, null).statusCode(200);
+
+        // Whatever the report is computed from changes its tag: a value verified, a draft saved and
+        // deleted, a target set, an indicator changed.
+        verify("verifier", indicator, "61.01", q(1)).statusCode(200);
+        String verified = matrixAgain("verifier", tag, null).statusCode(200).extract().header("ETag");
+        save("admin", indicator, "61.02", q(1), 5).statusCode(201);
+        String drafted = matrixAgain("verifier", verified, null).statusCode(200).extract().header("ETag");
+        api("admin").delete("/api/v1/realizations/" + indicator + "/61.02/" + q(1)).then().statusCode(204);
+        String deleted = matrixAgain("verifier", drafted, null).statusCode(200).extract().header("ETag");
+        // With the draft gone the data are those of before it, and so is the tag.
+        assertEquals(verified, deleted);
+        setTarget(indicator, "61.02", year, 50).statusCode(201);
+        String targeted = matrixAgain("verifier", deleted, null).statusCode(200).extract().header("ETag");
+        api("admin").contentType("application/merge-patch+json").body(Map.of("name", "Nama baru"))
+                .patch("/api/v1/indicators/" + indicator).then().statusCode(200);
+        matrixAgain("verifier", targeted, null).statusCode(200);
+        assertEquals(4, Set.of(tag, verified, drafted, targeted).size());
     }
 }
