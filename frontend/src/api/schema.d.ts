@@ -293,7 +293,7 @@ export interface paths {
         };
         /**
          * Download realizations, targets or indicators in the columns the import takes
-         * @description Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) gives a JSON array; CSV otherwise.
+         * @description Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) gives a JSON array; CSV otherwise. The answer carries an ETag that changes with the rows it holds; with If-None-Match it is 304 while they are unchanged, without them being read.
          */
         get: operations["exportRows"];
         put?: never;
@@ -4273,7 +4273,10 @@ export interface operations {
                 status?: string;
                 year?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETag from an earlier download */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description A kind of GET /api/v1/imports/kinds: realizations, targets, indicators, regions, ... */
                 kind: string;
@@ -4285,12 +4288,22 @@ export interface operations {
             /** @description The rows */
             200: {
                 headers: {
+                    ETag?: string;
+                    /** @description `private, no-cache`: kept, and asked again with its ETag */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                     "application/json": unknown[];
                 };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` lists each rejected field or parameter */
             400: {

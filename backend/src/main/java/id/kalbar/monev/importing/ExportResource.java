@@ -1,5 +1,9 @@
 package id.kalbar.monev.importing;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Context;
 import id.kalbar.monev.common.problem.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -28,6 +32,9 @@ import static id.kalbar.monev.auth.Roles.VERIFIER;
 @Tag(name = "Imports and exports")
 public class ExportResource {
 
+    /** The browser or script keeps the download and asks again with its ETag: a 304 costs little. */
+    private static final String REVALIDATE = "private, no-cache";
+
     private final ExportService service;
     private final ImportService imports;
     private final BulkSlots slots;
@@ -44,9 +51,17 @@ public class ExportResource {
     @Produces({ImportResource.CSV, MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportRows", summary = "Download realizations, targets or indicators in the columns the import takes",
             description = "Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) "
-                    + "gives a JSON array; CSV otherwise.")
+                    + "gives a JSON array; CSV otherwise. The answer carries an ETag that changes with the rows it holds; "
+                    + "with If-None-Match it is 304 while they are unchanged, without them being read.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier download",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "429", description = "Too many loads and downloads are running; try again after Retry-After seconds")
-    @APIResponse(responseCode = "200", description = "The rows", content = {
+    @APIResponse(responseCode = "200", description = "The rows",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "`private, no-cache`: kept, and asked again with its ETag",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = {
             @Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))})
     public Response exportRows(
@@ -59,17 +74,24 @@ public class ExportResource {
             @Parameter(description = "Realizations only") @QueryParam("periodFrom") String periodFrom,
             @Parameter(description = "Realizations only") @QueryParam("periodTo") String periodTo,
             @Parameter(description = "Realizations only") @QueryParam("status") String status,
-            @HeaderParam("Accept") String accept) {
+            @HeaderParam("Accept") String accept,
+            @Context Request request) {
         BulkKind importKind = imports.kind(kind);
         boolean json = "json".equalsIgnoreCase(format)
                 || (format == null && accept != null && accept.startsWith(MediaType.APPLICATION_JSON));
         if (format != null && !json && !"csv".equalsIgnoreCase(format)) {
             throw Problems.validation("format", "must be csv or json");
         }
+        ExportService.Download download = service.prepare(importKind,
+                new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(download.tag());
+        if (notModified != null) {
+            return notModified.tag(download.tag()).header("Cache-Control", REVALIDATE).build();
+        }
         BulkSlots.Slot slot = slots.acquire();
         StreamingOutput rows;
         try {
-            rows = service.export(importKind, new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json);
+            rows = service.stream(download);
         } catch (RuntimeException e) {
             slot.close();
             throw e;
@@ -81,6 +103,8 @@ public class ExportResource {
         };
         return Response.ok(body, json ? MediaType.APPLICATION_JSON + ";charset=UTF-8" : ImportResource.CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + importKind.name() + (json ? ".json" : ".csv") + "\"")
+                .tag(download.tag())
+                .header("Cache-Control", REVALIDATE)
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package id.kalbar.monev.importing;
 
+import jakarta.ws.rs.core.EntityTag;
+import id.kalbar.monev.common.http.EntityTags;
 import com.fasterxml.jackson.core.JsonFactory;
 import id.kalbar.monev.auth.Caller;
 import io.agroal.api.AgroalDataSource;
@@ -37,14 +39,44 @@ public class ExportService {
         this.caller = caller;
     }
 
-    /** Checks the request now (so that bad input is a 400), and returns the body to stream. */
-    public StreamingOutput export(BulkKind kind, ExportFilters requested, boolean json) {
+    /** A download checked and cut to the caller's scope, with the tag of what it would hold now. */
+    public record Download(BulkKind kind, ExportQuery query, boolean json, EntityTag tag) {
+    }
+
+    /**
+     * Checks the request now (so that bad input is a 400) and tags it with the change stamp of its rows,
+     * read without reading them.
+     */
+    public Download prepare(BulkKind kind, ExportFilters requested, boolean json) {
         ExportFilters filters = new ExportFilters(requested.indicator(), requested.program(),
                 caller.scopeRegionFilter(requested.region()), requested.year(), requested.periodFrom(),
                 requested.periodTo(), requested.status());
         ExportQuery query = kind.export(filters);
-        String sql = query.sql();
-        List<Object> parameters = query.parameters();
+        return new Download(kind, query, json, EntityTags.digest(kind.name(), json, query.sql(), query.parameters(), stamp(query)));
+    }
+
+    private String stamp(ExportQuery query) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(query.stampSql())) {
+            List<Object> parameters = query.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) + "/" + rs.getTimestamp(2) + "/" + rs.getLong(3);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export stamp failed", e);
+        }
+    }
+
+    /** The body to stream. */
+    public StreamingOutput stream(Download download) {
+        BulkKind kind = download.kind();
+        boolean json = download.json();
+        String sql = download.query().sql();
+        List<Object> parameters = download.query().parameters();
         List<String> columns = kind.columns();
         boolean[] text = new boolean[columns.size()];
         for (int i = 0; i < text.length; i++) {

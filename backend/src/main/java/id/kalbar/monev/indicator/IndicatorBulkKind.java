@@ -94,9 +94,9 @@ public class IndicatorBulkKind implements BulkKind {
     @Override
     public ExportQuery export(ExportFilters filters) {
         ExportFilters.Where where = new ExportFilters.Where().and("program_code = ?", filters.programOrNull());
-        return new ExportQuery("SELECT code, program_code, name, unit, measure, polarity, period_type, time_aggregation, "
-                + "region_aggregation, baseline_year, baseline_value, range_low, range_high, data_source, ministry_code "
-                + "FROM indicator" + where.sql() + " ORDER BY code", where.parameters());
+        return new ExportQuery("code, program_code, name, unit, measure, polarity, period_type, time_aggregation, "
+                + "region_aggregation, baseline_year, baseline_value, range_low, range_high, data_source, ministry_code",
+                "indicator", where, "code");
     }
 
     private static final class Loader implements KindLoader {

@@ -108,8 +108,8 @@ public class RealizationBulkKind implements BulkKind {
                 .and("period_start >= ?", ExportFilters.periodBound(filters.periodFrom(), "periodFrom", true))
                 .and("period_start <= ?", ExportFilters.periodBound(filters.periodTo(), "periodTo", false))
                 .and("status = ?", status == null ? null : status.name());
-        return new ExportQuery("SELECT indicator_code, region_code, period, value, note FROM realization" + where.sql()
-                + " ORDER BY indicator_code, region_code, period_start", where.parameters());
+        return new ExportQuery("indicator_code, region_code, period, value, note", "realization", where,
+                "indicator_code, region_code, period_start");
     }
 
     private static final class Loader implements KindLoader {

@@ -77,7 +77,7 @@ public class RegionBulkKind implements BulkKind {
 
     @Override
     public ExportQuery export(ExportFilters filters) {
-        return new ExportQuery("SELECT code, bps_code, name, level, parent_code FROM region ORDER BY code", List.of());
+        return new ExportQuery("code, bps_code, name, level, parent_code", "region", "code");
     }
 
     private static final class Loader implements KindLoader {

@@ -91,8 +91,7 @@ public class TargetBulkKind implements BulkKind {
                 .and("indicator_code IN (SELECT code FROM indicator WHERE program_code = ?)", filters.programOrNull())
                 .and("region_code = ?", filters.region())
                 .and("year = ?", YearParam.parse(filters.year(), "year"));
-        return new ExportQuery("SELECT indicator_code, region_code, year, value FROM target" + where.sql()
-                + " ORDER BY indicator_code, region_code, year", where.parameters());
+        return new ExportQuery("indicator_code, region_code, year, value", "target", where, "indicator_code, region_code, year");
     }
 
     private static final class Loader implements KindLoader {

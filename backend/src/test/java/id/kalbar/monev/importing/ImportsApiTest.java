@@ -206,6 +206,25 @@ class ImportsApiTest {
     }
 
     @Test
+    void anUnchangedExportIsAnswered304() {
+        String indicator = createIndicator(createProgram());
+        String path = "/api/v1/exports/realizations?indicator=" + indicator;
+        save("op-6101", indicator, "61.01", openQuarter(), 5).statusCode(201);
+        String tag = api("op-6101").get(path).then().statusCode(200)
+                .header("ETag", startsWith("W/")).header("Cache-Control", equalTo("private, no-cache"))
+                .extract().header("ETag");
+
+        api("op-6101").header("If-None-Match", tag).get(path).then().statusCode(304).header("ETag", equalTo(tag));
+        // Another format, or another caller's scope, is another download.
+        api("op-6101").header("If-None-Match", tag).get(path + "&format=json").then().statusCode(200);
+        api("admin").header("If-None-Match", tag).get(path).then().statusCode(200);
+        // A changed value changes the download.
+        save("op-6101", indicator, "61.01", openQuarter(), 6).statusCode(200);
+        api("op-6101").header("If-None-Match", tag).get(path).then().statusCode(200)
+                .body(containsString("," + openQuarter() + ",6,"));
+    }
+
+    @Test
     void theIndicatorCatalogueLoadsAndExportsByCode() {
         String program = createProgram();
         String code = "IMP-" + System.nanoTime() % 1_000_000;
