@@ -29,7 +29,7 @@ export function describeWriteFailure(
   if (error.status === 409) return { ...failure, kind: options.creating ? 'duplicate' : 'conflict' };
   if (error.status === 400 && error.problem.errors?.length) {
     for (const { field, message } of error.problem.errors) {
-      const name = field ?? '';
+      const name = shownField(field ?? '', formFields);
       const text = message ?? '';
       if (formFields.includes(name)) {
         const previous = failure.fieldErrors[name];
@@ -41,6 +41,12 @@ export function describeWriteFailure(
     return { ...failure, kind: 'validation' };
   }
   return failure;
+}
+
+/** `periods[0]` is about the periods field: where the form shows that field, its message goes beside it. */
+function shownField(field: string, formFields: readonly string[]): string {
+  const list = field.replace(/\[\d+\].*$/, '');
+  return formFields.includes(field) || !formFields.includes(list) ? field : list;
 }
 
 // The server words its field messages in English; the commonest one reads better translated.

@@ -9,8 +9,8 @@ export interface Choice {
 
 interface ChoiceFieldProps extends TextBinding, FieldFrameProps {
   choices: readonly Choice[];
-  /** The first, empty choice: nothing chosen yet. */
-  emptyLabel: string;
+  /** The first, empty choice: nothing chosen yet. Without it one of the choices is always chosen. */
+  emptyLabel?: string;
 }
 
 /** A labelled select bound to a record form's value. */
@@ -20,7 +20,7 @@ export function ChoiceField(props: ChoiceFieldProps) {
     <FormField name={name} label={label} error={error} hint={hint} required={required} className={className}>
       {(control) => (
         <select {...control} value={value} onChange={onChange}>
-          <option value="">{emptyLabel}</option>
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
           {choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}

@@ -79,4 +79,36 @@ describe('record form fields', () => {
     expect(size).toHaveAccessibleDescription('Wajib diisi.');
     expect(screen.getByRole('textbox', { name: 'Nama' })).not.toHaveAttribute('aria-invalid');
   });
+
+  it('may sit within a page: named and headed, with a cancel that stays on it, and a choice that is never empty', async () => {
+    const onCancel = vi.fn();
+    const onSubmit = vi.fn();
+    function InlineForm() {
+      const form = useRecordForm({ initialValues: { size: 'S' }, error: null, onSubmit });
+      return (
+        <RecordFormFrame form={form} submitting={false} onCancel={onCancel} label="Ukuran baru" heading="h3" className="no-print">
+          <ChoiceField
+            {...form.text('size')}
+            label="Ukuran"
+            choices={[
+              { value: 'S', label: 'Kecil' },
+              { value: 'L', label: 'Besar' },
+            ]}
+          />
+        </RecordFormFrame>
+      );
+    }
+    renderWithProviders(<InlineForm />);
+
+    const form = screen.getByRole('form', { name: 'Ukuran baru' });
+    expect(form).toHaveClass('record-form', 'no-print');
+    expect(screen.getByRole('heading', { level: 3, name: 'Ukuran baru' })).toBeInTheDocument();
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Kecil', 'Besar']);
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Batal' }));
+    expect(onCancel).toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(onSubmit).toHaveBeenCalledWith({ size: 'S' });
+  });
 });

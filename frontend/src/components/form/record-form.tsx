@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import type { WriteFailure } from '@/lib/write-failure';
-import { FormActions } from './form-actions';
+import { type FormCancel, FormActions } from './form-actions';
 import { FormFailureBanner } from './form-failure-banner';
 
 /** What a create or edit page gives its record form. */
@@ -17,24 +17,35 @@ export interface RecordFormProps<V, I> {
   cancelTo: string;
 }
 
-interface RecordFormFrameProps {
+type RecordFormFrameProps = FormCancel & {
   form: { submit: (event: FormEvent) => void; failure?: WriteFailure };
   submitting: boolean;
-  cancelTo: string;
   onReload?: () => void;
   reloading?: boolean;
+  /** The form's name for assistive technology, where a page holds more than one. */
+  label?: string;
+  /** Shows the label as a heading over a form that sits within a page, rather than filling one. */
+  heading?: 'h3' | 'h4';
+  className?: string;
   children: ReactNode;
-}
+};
 
 /** A record form: why the last save was refused above its fields, save and cancel below. */
-export function RecordFormFrame({ form, submitting, cancelTo, onReload, reloading, children }: RecordFormFrameProps) {
+export function RecordFormFrame(props: RecordFormFrameProps) {
+  const { form, submitting, onReload, reloading, label, heading: Heading, className, children, ...cancel } = props;
   return (
-    <form className="record-form" onSubmit={form.submit} noValidate>
+    <form
+      className={['record-form', className].filter(Boolean).join(' ')}
+      onSubmit={form.submit}
+      noValidate
+      aria-label={label}
+    >
+      {Heading && <Heading>{label}</Heading>}
       {form.failure && <FormFailureBanner failure={form.failure} onReload={onReload} reloading={reloading} />}
 
       <div className="form-grid">{children}</div>
 
-      <FormActions submitting={submitting} cancelTo={cancelTo} />
+      <FormActions submitting={submitting} {...cancel} />
     </form>
   );
 }

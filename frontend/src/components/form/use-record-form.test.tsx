@@ -72,4 +72,19 @@ describe('useRecordForm', () => {
     expect(onSubmit).toHaveBeenCalledWith({ ...INITIAL, code: '2.17.06' });
     expect(result.current.fieldError('code')).toBeUndefined();
   });
+
+  it('puts a message about an entry of a list beside the field that holds the list', () => {
+    const error = new ApiError(400, {
+      errors: [
+        { field: 'periods[1]', message: 'is not a period' },
+        { field: 'others[0]', message: 'is unknown' },
+      ],
+    });
+    const { result } = renderHook(() =>
+      useRecordForm({ initialValues: { periods: '2024S1, 2024X' }, error, onSubmit: vi.fn() }),
+    );
+
+    expect(result.current.fieldError('periods')).toBe('is not a period');
+    expect(result.current.failure?.otherErrors).toEqual(['others[0]: is unknown']);
+  });
 });

@@ -1,20 +1,18 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFailureBanner } from '@/components/form/form-failure-banner';
-import { FormField } from '@/components/form/form-field';
-import { choice, textOrNull } from '@/lib/form-values';
+import { ChoiceField } from '@/components/form/choice-field';
+import { RecordFormFrame } from '@/components/form/record-form';
+import { TextAreaField, TextField } from '@/components/form/text-field';
+import { useRecordForm } from '@/components/form/use-record-form';
+import { type FieldKinds, type FormValues, formInput, formValues } from '@/lib/field-kinds';
 import type { Region } from '@/features/regions';
 import {
   AGREEMENT_STATUSES,
   type Agreement,
   type AgreementInput,
-  type AgreementStatus,
-  PROVINCE_CODE,
   RESPONSIBLE_LEVELS,
 } from '../api/types';
-import { useFormFailure } from './form-failure';
-
-const FORM_FIELDS = ['text', 'ownerLevel', 'ownerRegionCode', 'dueDate', 'status'] as const;
+import { responsibleRegion } from './responsible-region';
+import { ResponsibleRegionField } from './responsible-region-field';
 
 interface AgreementFormProps {
   agreement?: Agreement;
@@ -25,107 +23,51 @@ interface AgreementFormProps {
   onCancel: () => void;
 }
 
-export function AgreementForm({ agreement, regions, submitting, error, onSubmit, onCancel }: AgreementFormProps) {
+/** How each field of an agreement goes between the API and the form. */
+const FIELD_KINDS: FieldKinds<AgreementInput> = {
+  text: 'text', ownerLevel: 'choice', ownerRegionCode: 'optionalText', dueDate: 'optionalText', status: 'choice',
+};
+
+type AgreementFormValues = FormValues<AgreementInput>;
+
+function agreementValues(agreement?: Agreement): AgreementFormValues {
+  const values = formValues(FIELD_KINDS, agreement);
+  return agreement ? values : { ...values, ownerLevel: 'PROVINCE', status: 'OPEN' };
+}
+
+function agreementInput(values: AgreementFormValues): AgreementInput {
+  const ownerRegionCode = responsibleRegion(values.ownerLevel, values.ownerRegionCode);
+  return { ...formInput(FIELD_KINDS, values), ownerRegionCode };
+}
+
+export function AgreementForm({ agreement, regions, error, onSubmit, ...frame }: AgreementFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({
-    text: agreement?.text ?? '',
-    ownerLevel: agreement?.ownerLevel ?? 'PROVINCE',
-    ownerRegionCode: agreement?.ownerRegionCode ?? '',
-    dueDate: agreement?.dueDate ?? '',
-    status: agreement?.status ?? 'OPEN',
+  const form = useRecordForm({
+    initialValues: agreementValues(agreement),
+    error,
+    onSubmit: (values) => onSubmit(agreementInput(values)),
   });
-  const { failure, fieldError } = useFormFailure(error, FORM_FIELDS);
   const title = agreement ? t('evaluation.agreement.editTitle') : t('evaluation.agreement.addTitle');
-
-  const set =
-    (name: keyof typeof values) =>
-    (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [name]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit({
-      text: values.text.trim(),
-      ownerLevel: choice(values.ownerLevel),
-      ownerRegionCode:
-        values.ownerLevel === 'REGENCY'
-          ? values.ownerRegionCode || null
-          : values.ownerLevel === 'PROVINCE'
-            ? PROVINCE_CODE
-            : null,
-      dueDate: textOrNull(values.dueDate),
-      status: choice<AgreementStatus>(values.status),
-    });
-  };
+  const label = (name: keyof AgreementFormValues) => t(`evaluation.agreement.fields.${name}`);
 
   return (
-    <form className="record-form no-print" onSubmit={submit} noValidate aria-label={title}>
-      <h3>{title}</h3>
-      {failure && <FormFailureBanner failure={failure} />}
-      <div className="form-grid">
-        <FormField name="text" label={t('evaluation.agreement.fields.text')} error={fieldError('text')} required className="span-2">
-          {(control) => <textarea {...control} rows={3} value={values.text} onChange={set('text')} />}
-        </FormField>
-        <FormField
-          name="ownerLevel"
-          label={t('evaluation.agreement.fields.ownerLevel')}
-          error={fieldError('ownerLevel')}
-          required
-        >
-          {(control) => (
-            <select {...control} value={values.ownerLevel} onChange={set('ownerLevel')}>
-              {RESPONSIBLE_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {t(`evaluation.enums.responsibleLevel.${level}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        {values.ownerLevel === 'REGENCY' && (
-          <FormField
-            name="ownerRegionCode"
-            label={t('evaluation.agreement.fields.ownerRegionCode')}
-            error={fieldError('ownerRegionCode')}
-            required
-          >
-            {(control) => (
-              <select {...control} value={values.ownerRegionCode} onChange={set('ownerRegionCode')}>
-                <option value="">{t('catalogue.choose')}</option>
-                {regions
-                  .filter((region) => region.code !== PROVINCE_CODE)
-                  .map((region) => (
-                    <option key={region.code} value={region.code}>
-                      {region.code} · {region.name}
-                    </option>
-                  ))}
-              </select>
-            )}
-          </FormField>
-        )}
-        <FormField name="dueDate" label={t('evaluation.agreement.fields.dueDate')} error={fieldError('dueDate')}>
-          {(control) => <input {...control} type="date" value={values.dueDate} onChange={set('dueDate')} />}
-        </FormField>
-        <FormField name="status" label={t('evaluation.agreement.fields.status')} error={fieldError('status')}>
-          {(control) => (
-            <select {...control} value={values.status} onChange={set('status')}>
-              {AGREEMENT_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`evaluation.enums.agreementStatus.${status}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('evaluation.actions.saving') : t('evaluation.actions.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('evaluation.actions.cancel')}
-        </button>
-      </div>
-    </form>
+    <RecordFormFrame form={form} label={title} heading="h3" className="no-print" {...frame}>
+      <TextAreaField {...form.text('text')} label={label('text')} required className="span-2" rows={3} />
+      <ChoiceField
+        {...form.text('ownerLevel')}
+        label={label('ownerLevel')}
+        required
+        choices={RESPONSIBLE_LEVELS.map((level) => ({ value: level, label: t(`evaluation.enums.responsibleLevel.${level}`) }))}
+      />
+      {form.values.ownerLevel === 'REGENCY' && (
+        <ResponsibleRegionField {...form.text('ownerRegionCode')} label={label('ownerRegionCode')} regions={regions} />
+      )}
+      <TextField {...form.text('dueDate')} label={label('dueDate')} type="date" />
+      <ChoiceField
+        {...form.text('status')}
+        label={label('status')}
+        choices={AGREEMENT_STATUSES.map((status) => ({ value: status, label: t(`evaluation.enums.agreementStatus.${status}`) }))}
+      />
+    </RecordFormFrame>
   );
 }

@@ -1,13 +1,11 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFailureBanner } from '@/components/form/form-failure-banner';
-import { FormField } from '@/components/form/form-field';
-import { textOrNull } from '@/lib/form-values';
-import { type FollowUpInput, RECOMMENDATION_STATUSES, type RecommendationStatus } from '../api/types';
-import { useFormFailure } from './form-failure';
+import { ChoiceField } from '@/components/form/choice-field';
+import { RecordFormFrame } from '@/components/form/record-form';
+import { TextAreaField, TextField } from '@/components/form/text-field';
+import { useRecordForm } from '@/components/form/use-record-form';
+import { choice, textOrNull } from '@/lib/form-values';
+import { type FollowUpInput, RECOMMENDATION_STATUSES } from '../api/types';
 import { todayIso } from './format';
-
-const FORM_FIELDS = ['date', 'description', 'evidenceUrl', 'status', 'statusReason'] as const;
 
 interface FollowUpFormProps {
   submitting: boolean;
@@ -18,128 +16,72 @@ interface FollowUpFormProps {
   today?: string;
 }
 
-/** A dated action with its evidence; it may move the recommendation to a new status. */
-export function FollowUpForm({ submitting, error, onSubmit, onCancel, today = todayIso() }: FollowUpFormProps) {
-  const { t } = useTranslation();
-  const [date, setDate] = useState(today);
-  const [description, setDescription] = useState('');
-  const [evidenceUrl, setEvidenceUrl] = useState('');
-  const [status, setStatus] = useState<RecommendationStatus | ''>('');
-  const [statusReason, setStatusReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
-  const { failure, fieldError } = useFormFailure(error, FORM_FIELDS);
-  const needsReason = status === 'CANNOT_ACT';
+interface FollowUpFormValues {
+  date: string;
+  description: string;
+  evidenceUrl: string;
+  status: string;
+  statusReason: string;
+}
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // The reason is the whole point of status 4: ask for it before going to the server.
-    if (needsReason && !statusReason.trim()) {
-      setReasonMissing(true);
-      return;
-    }
-    setReasonMissing(false);
-    onSubmit({
-      date,
-      description: description.trim(),
-      evidenceUrl: textOrNull(evidenceUrl),
-      status: status || null,
-      statusReason: needsReason ? statusReason.trim() : null,
-    });
+const needsReason = (values: FollowUpFormValues) => values.status === 'CANNOT_ACT';
+
+function followUpInput(values: FollowUpFormValues): FollowUpInput {
+  return {
+    date: values.date,
+    description: values.description.trim(),
+    evidenceUrl: textOrNull(values.evidenceUrl),
+    status: values.status ? choice(values.status) : null,
+    statusReason: needsReason(values) ? values.statusReason.trim() : null,
   };
+}
+
+/** A dated action with its evidence; it may move the recommendation to a new status. */
+export function FollowUpForm({ error, onSubmit, today = todayIso(), ...frame }: FollowUpFormProps) {
+  const { t } = useTranslation();
+  const form = useRecordForm<FollowUpFormValues>({
+    initialValues: { date: today, description: '', evidenceUrl: '', status: '', statusReason: '' },
+    error,
+    // The reason is the whole point of status 4: ask for it before going to the server.
+    validate: (values) =>
+      needsReason(values) && !values.statusReason.trim() ? { statusReason: t('evaluation.followUp.reasonRequired') } : {},
+    onSubmit: (values) => onSubmit(followUpInput(values)),
+  });
+  const label = (name: keyof FollowUpFormValues) => t(`evaluation.followUp.fields.${name}`);
 
   return (
-    <form className="record-form follow-up-form" onSubmit={submit} noValidate aria-label={t('evaluation.followUp.addTitle')}>
-      <h4>{t('evaluation.followUp.addTitle')}</h4>
-      {failure && <FormFailureBanner failure={failure} />}
-      <div className="form-grid">
-        <FormField
-          name="date"
-          label={t('evaluation.followUp.fields.date')}
-          error={fieldError('date')}
-          hint={t('evaluation.followUp.hints.date')}
-          required
-        >
-          {(control) => (
-            <input {...control} type="date" value={date} max={today} onChange={(event) => setDate(event.target.value)} />
-          )}
-        </FormField>
-        <FormField
-          name="status"
-          label={t('evaluation.followUp.fields.status')}
-          error={fieldError('status')}
-          hint={t('evaluation.followUp.hints.status')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              value={status}
-              onChange={(event) => setStatus(event.target.value as RecommendationStatus | '')}
-            >
-              <option value="">{t('evaluation.followUp.keepStatus')}</option>
-              {RECOMMENDATION_STATUSES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`evaluation.enums.recommendationStatus.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        {needsReason && (
-          <FormField
-            name="statusReason"
-            label={t('evaluation.followUp.fields.statusReason')}
-            error={reasonMissing ? t('evaluation.followUp.reasonRequired') : fieldError('statusReason')}
-            required
-            className="span-2"
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={2}
-                value={statusReason}
-                onChange={(event) => setStatusReason(event.target.value)}
-              />
-            )}
-          </FormField>
-        )}
-        <FormField
-          name="description"
-          label={t('evaluation.followUp.fields.description')}
-          error={fieldError('description')}
-          required
-          className="span-2"
-        >
-          {(control) => (
-            <textarea {...control} rows={3} value={description} onChange={(event) => setDescription(event.target.value)} />
-          )}
-        </FormField>
-        <FormField
-          name="evidenceUrl"
-          label={t('evaluation.followUp.fields.evidenceUrl')}
-          error={fieldError('evidenceUrl')}
-          hint={t('evaluation.followUp.hints.evidenceUrl')}
-          className="span-2"
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              value={evidenceUrl}
-              onChange={(event) => setEvidenceUrl(event.target.value)}
-            />
-          )}
-        </FormField>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('evaluation.actions.saving') : t('evaluation.actions.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('evaluation.actions.cancel')}
-        </button>
-      </div>
-    </form>
+    <RecordFormFrame form={form} label={t('evaluation.followUp.addTitle')} heading="h4" className="follow-up-form" {...frame}>
+      <TextField
+        {...form.text('date')}
+        label={label('date')}
+        hint={t('evaluation.followUp.hints.date')}
+        required
+        type="date"
+        max={today}
+      />
+      <ChoiceField
+        {...form.text('status')}
+        label={label('status')}
+        hint={t('evaluation.followUp.hints.status')}
+        emptyLabel={t('evaluation.followUp.keepStatus')}
+        choices={RECOMMENDATION_STATUSES.map((status) => ({
+          value: status,
+          label: t(`evaluation.enums.recommendationStatus.${status}`),
+        }))}
+      />
+      {needsReason(form.values) && (
+        <TextAreaField {...form.text('statusReason')} label={label('statusReason')} required className="span-2" rows={2} />
+      )}
+      <TextAreaField {...form.text('description')} label={label('description')} required className="span-2" rows={3} />
+      <TextField
+        {...form.text('evidenceUrl')}
+        label={label('evidenceUrl')}
+        hint={t('evaluation.followUp.hints.evidenceUrl')}
+        className="span-2"
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+      />
+    </RecordFormFrame>
   );
 }
