@@ -3,6 +3,7 @@ package id.kalbar.monev.comment;
 import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.CatalogueCodes;
 import id.kalbar.monev.common.paging.FilterValues;
+import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.Problems;
@@ -114,15 +115,6 @@ public class CommentCounts {
             errors.add(new FieldError("year", "is required"));
             return null;
         }
-        try {
-            int year = Integer.parseInt(raw);
-            if (year >= Period.MIN_YEAR && year <= Period.MAX_YEAR) {
-                return year;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        errors.add(new FieldError("year", "must be a year between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR));
-        return null;
+        return YearParam.parse(raw, "year", errors);
     }
 }

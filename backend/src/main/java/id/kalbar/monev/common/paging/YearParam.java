@@ -1,7 +1,11 @@
 package id.kalbar.monev.common.paging;
 
 import id.kalbar.monev.common.period.Period;
+import id.kalbar.monev.common.problem.FieldError;
 import id.kalbar.monev.common.problem.Problems;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** A year given as a query or path parameter. */
 public final class YearParam {
@@ -10,6 +14,16 @@ public final class YearParam {
     }
 
     public static Integer parse(String raw, String parameter) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer year = parse(raw, parameter, errors);
+        if (!errors.isEmpty()) {
+            throw Problems.validation(errors);
+        }
+        return year;
+    }
+
+    /** As {@link #parse(String, String)}, adding what is wrong to {@code errors} (and answering null) instead of throwing. */
+    public static Integer parse(String raw, String parameter, List<FieldError> errors) {
         String value = FilterValues.text(raw);
         if (value == null) {
             return null;
@@ -22,7 +36,8 @@ public final class YearParam {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw Problems.validation(parameter, "must be a year between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR);
+        errors.add(new FieldError(parameter, "must be a year between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR));
+        return null;
     }
 
     public static int require(String raw, String parameter) {
