@@ -4262,6 +4262,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "csv" | "json";
+                /** @description Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171), as the import takes them; the region filter stays a Kemendagri code */
+                idScheme?: components["schemas"]["IdScheme"];
                 indicator?: string;
                 /** @description Realizations only */
                 periodFrom?: string;

@@ -32,6 +32,14 @@ public interface BulkKind {
         return Set.of();
     }
 
+    /**
+     * Columns holding a region's Kemendagri code: written in the scheme a download asks for (BPS codes
+     * for a ministry system), as a load given that scheme reads them.
+     */
+    default Set<String> regionColumns() {
+        return Set.of();
+    }
+
     /** Who may load it: the same roles its feature lets write a single record. */
     Set<Role> loaders();
 

@@ -1,9 +1,6 @@
 package id.kalbar.monev.importing;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Context;
+import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.problem.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -12,11 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,6 +75,9 @@ public class ExportResource {
             @Parameter(description = "Realizations only") @QueryParam("periodFrom") String periodFrom,
             @Parameter(description = "Realizations only") @QueryParam("periodTo") String periodTo,
             @Parameter(description = "Realizations only") @QueryParam("status") String status,
+            @Parameter(description = "Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171), as the import "
+                    + "takes them; the region filter stays a Kemendagri code", schema = @Schema(implementation = IdScheme.class))
+            @QueryParam("idScheme") String idScheme,
             @HeaderParam("Accept") String accept,
             @Context Request request) {
         BulkKind importKind = imports.kind(kind);
@@ -82,8 +86,10 @@ public class ExportResource {
         if (format != null && !json && !"csv".equalsIgnoreCase(format)) {
             throw Problems.validation("format", "must be csv or json");
         }
+        IdScheme scheme = FilterValues.enumValue(IdScheme.class, idScheme, "idScheme");
         ExportService.Download download = service.prepare(importKind,
-                new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json);
+                new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json,
+                scheme == null ? IdScheme.KEMENDAGRI : scheme);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(download.tag());
         if (notModified != null) {
             return notModified.tag(download.tag()).header("Cache-Control", REVALIDATE).build();

@@ -1,11 +1,11 @@
 package id.kalbar.monev.importing;
 
-import jakarta.ws.rs.core.EntityTag;
-import id.kalbar.monev.common.http.EntityTags;
 import com.fasterxml.jackson.core.JsonFactory;
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.common.http.EntityTags;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Downloads in the columns the imports take, streamed from a database cursor: an export loaded back
@@ -33,26 +34,36 @@ public class ExportService {
 
     private final AgroalDataSource dataSource;
     private final Caller caller;
+    private final RegionCodeSchemes regions;
 
-    public ExportService(AgroalDataSource dataSource, Caller caller) {
+    public ExportService(AgroalDataSource dataSource, Caller caller, RegionCodeSchemes regions) {
         this.dataSource = dataSource;
         this.caller = caller;
+        this.regions = regions;
     }
 
-    /** A download checked and cut to the caller's scope, with the tag of what it would hold now. */
-    public record Download(BulkKind kind, ExportQuery query, boolean json, EntityTag tag) {
+    /**
+     * A download checked and cut to the caller's scope, with the tag of what it would hold now and, for
+     * BPS codes, the Kemendagri code of each region with its BPS code.
+     */
+    public record Download(BulkKind kind, ExportQuery query, boolean json, Map<String, String> bpsCodes, EntityTag tag) {
     }
 
     /**
      * Checks the request now (so that bad input is a 400) and tags it with the change stamp of its rows,
      * read without reading them.
      */
-    public Download prepare(BulkKind kind, ExportFilters requested, boolean json) {
+    public Download prepare(BulkKind kind, ExportFilters requested, boolean json, IdScheme scheme) {
         ExportFilters filters = new ExportFilters(requested.indicator(), requested.program(),
                 caller.scopeRegionFilter(requested.region()), requested.year(), requested.periodFrom(),
                 requested.periodTo(), requested.status());
         ExportQuery query = kind.export(filters);
-        return new Download(kind, query, json, EntityTags.digest(kind.name(), json, query.sql(), query.parameters(), stamp(query)));
+        boolean bps = scheme == IdScheme.BPS && !kind.regionColumns().isEmpty();
+        Map<String, String> bpsCodes = bps ? regions.bpsCodes() : null;
+        // With BPS codes the download also changes with the regions' codes.
+        Object regionStamp = bps ? regions.changeStamp() : IdScheme.KEMENDAGRI;
+        return new Download(kind, query, json, bpsCodes,
+                EntityTags.digest(kind.name(), json, query.sql(), query.parameters(), stamp(query), regionStamp));
     }
 
     private String stamp(ExportQuery query) {
@@ -82,6 +93,7 @@ public class ExportService {
         for (int i = 0; i < text.length; i++) {
             text[i] = kind.textColumns().contains(columns.get(i));
         }
+        ColumnReader values = columnReader(columns, kind, download.bpsCodes());
         return output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
             try (Connection connection = dataSource.getConnection()) {
@@ -93,9 +105,9 @@ public class ExportService {
                     }
                     try (ResultSet rs = statement.executeQuery()) {
                         if (json) {
-                            writeJson(rs, columns, writer);
+                            writeJson(rs, columns, values, writer);
                         } else {
-                            writeCsv(rs, columns, text, writer);
+                            writeCsv(rs, columns, text, values, writer);
                         }
                     }
                 } finally {
@@ -108,14 +120,35 @@ public class ExportService {
         };
     }
 
-    private static void writeCsv(ResultSet rs, List<String> columns, boolean[] textColumn, Writer writer)
+    /** A column's value of the current row, as the download writes it. */
+    @FunctionalInterface
+    private interface ColumnReader {
+        Object read(ResultSet rs, int column) throws SQLException;
+    }
+
+    /** As stored, or with the region columns' Kemendagri codes replaced by BPS codes. */
+    private static ColumnReader columnReader(List<String> columns, BulkKind kind, Map<String, String> bpsCodes) {
+        if (bpsCodes == null) {
+            return (rs, column) -> rs.getObject(column + 1);
+        }
+        boolean[] region = new boolean[columns.size()];
+        for (int i = 0; i < region.length; i++) {
+            region[i] = kind.regionColumns().contains(columns.get(i));
+        }
+        return (rs, column) -> {
+            Object value = rs.getObject(column + 1);
+            return region[column] && value != null ? bpsCodes.getOrDefault(value.toString(), value.toString()) : value;
+        };
+    }
+
+    private static void writeCsv(ResultSet rs, List<String> columns, boolean[] textColumn, ColumnReader values, Writer writer)
             throws SQLException, IOException {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
         printer.printRecord(columns);
         Object[] row = new Object[columns.size()];
         while (rs.next()) {
             for (int i = 0; i < row.length; i++) {
-                String value = text(rs.getObject(i + 1));
+                String value = text(values.read(rs, i));
                 row[i] = textColumn[i] ? SpreadsheetCells.neutralize(value) : value;
             }
             printer.printRecord(row);
@@ -123,13 +156,14 @@ public class ExportService {
         printer.flush();
     }
 
-    private static void writeJson(ResultSet rs, List<String> columns, Writer writer) throws SQLException, IOException {
+    private static void writeJson(ResultSet rs, List<String> columns, ColumnReader values, Writer writer)
+            throws SQLException, IOException {
         var generator = new JsonFactory().createGenerator(writer);
         generator.writeStartArray();
         while (rs.next()) {
             generator.writeStartObject();
             for (int i = 0; i < columns.size(); i++) {
-                Object value = rs.getObject(i + 1);
+                Object value = values.read(rs, i);
                 if (value instanceof BigDecimal decimal) {
                     generator.writeFieldName(columns.get(i));
                     generator.writeNumber(text(decimal));

@@ -87,6 +87,11 @@ public class RealizationBulkKind implements BulkKind {
     }
 
     @Override
+    public Set<String> regionColumns() {
+        return Set.of("region");
+    }
+
+    @Override
     public Set<Role> loaders() {
         return RealizationRules.WRITERS;
     }

@@ -74,6 +74,11 @@ public class TargetBulkKind implements BulkKind {
     }
 
     @Override
+    public Set<String> regionColumns() {
+        return Set.of("region");
+    }
+
+    @Override
     public Set<Role> loaders() {
         return TargetRules.WRITERS;
     }

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class ImportsApiTest {
@@ -222,6 +223,24 @@ class ImportsApiTest {
         save("op-6101", indicator, "61.01", openQuarter(), 6).statusCode(200);
         api("op-6101").header("If-None-Match", tag).get(path).then().statusCode(200)
                 .body(containsString("," + openQuarter() + ",6,"));
+    }
+
+    @Test
+    void aDownloadWithBpsCodesLoadsBackWithThem() {
+        String indicator = createIndicator(createProgram());
+        save("op-6101", indicator, "61.01", openQuarter(), 5).statusCode(201);
+        String path = "/api/v1/exports/realizations?indicator=" + indicator;
+        String kemendagri = api("admin").get(path).then().statusCode(200).extract().asString();
+        String bps = api("admin").get(path + "&idScheme=BPS").then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(equalTo(api("admin").get(path).then().extract().header("ETag"))))
+                .extract().asString();
+        assertEquals(kemendagri.replace(",61.01,", ",6101,"), bps);
+        api("admin").get(path + "&idScheme=BPS&format=json").then().statusCode(200)
+                .body("[0].region", equalTo("6101"));
+        load("admin", "realizations", bps, "idScheme=BPS").statusCode(200)
+                .body("unchanged", equalTo(1)).body("rejected", equalTo(0));
+        badInput("admin").get(path + "&idScheme=NUTS").then().statusCode(400)
+                .body("errors[0].field", equalTo("idScheme"));
     }
 
     @Test
