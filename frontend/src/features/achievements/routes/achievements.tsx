@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '@/lib/use-address-params';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
@@ -21,7 +21,7 @@ export function throughPeriods(year: number): string[] {
 export function AchievementsRoute() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useAddressParams();
   const currentYear = Number(todayIso().slice(0, 4));
   const { year, ready } = useShownYear(params.get('year'));
   const requestedPeriod = params.get('period') ?? '';
@@ -43,16 +43,11 @@ export function AchievementsRoute() {
   const programNames = useProgramNames();
 
   const update = (key: string, value: string, reset: string[] = []) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        reset.forEach((name) => next.delete(name));
-        return next;
-      },
-      { replace: true },
-    );
+    changeParams((next) => {
+      if (value) next.set(key, value);
+      else next.delete(key);
+      reset.forEach((name) => next.delete(name));
+    });
 
   const programCodes = [...new Set((allPrograms.data?.indicators ?? []).map((indicator) => indicator.programCode))].sort();
   const names = programNames.data ?? new Map<string, string>();

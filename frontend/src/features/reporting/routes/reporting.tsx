@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '@/lib/use-address-params';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
@@ -41,7 +41,7 @@ export function ReportingRoute() {
   const { data: user, isPending } = useCurrentUser();
   const isAdmin = can(user, 'chooseAnyRegion');
   const regions = useRegions();
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useAddressParams();
   const today = todayIso();
   const currentYear = Number(today.slice(0, 4));
 
@@ -83,17 +83,12 @@ export function ReportingRoute() {
   const regionName = regions.data?.items.find((region) => region.code === regionCode)?.name ?? regionCode;
 
   const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null) next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    changeParams((next) => {
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+    });
 
   // Keep the chosen period in the address, so that saving values does not move the page on.
   const pinPeriod = choosePeriod && !choosing ? period : null;

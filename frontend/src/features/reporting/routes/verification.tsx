@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '@/lib/use-address-params';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
@@ -31,7 +31,7 @@ export function VerificationRoute() {
   const { t } = useTranslation();
   const { data: user, isPending } = useCurrentUser();
   const allowed = can(user, 'verify');
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useAddressParams();
   const regionFilter = params.get('region') ?? '';
   const periodFilter = params.get('period') ?? '';
   const sort = SORTS.find((option) => option.value === params.get('sort'))?.value ?? SORTS[0].value;
@@ -93,38 +93,28 @@ export function VerificationRoute() {
 
   // Changing a filter or the order starts again on the first page.
   const setFilter = (key: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+    changeParams((next) => {
+      if (value) next.set(key, value);
+      else next.delete(key);
+      if (key !== 'page') next.delete('page');
+    });
 
   // A value's discussion is addressed as the links to it are: its region and period as the filters, and the indicator.
   const toggleThread = (key: RealizationKey) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        const open =
-          current.get('indicator') === key.indicatorCode &&
-          current.get('region') === key.regionCode &&
-          current.get('period') === key.period;
-        if (open) {
-          next.delete('indicator');
-        } else {
-          next.set('indicator', key.indicatorCode);
-          next.set('region', key.regionCode);
-          next.set('period', key.period);
-          next.delete('page');
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    changeParams((next) => {
+      const open =
+        next.get('indicator') === key.indicatorCode &&
+        next.get('region') === key.regionCode &&
+        next.get('period') === key.period;
+      if (open) {
+        next.delete('indicator');
+      } else {
+        next.set('indicator', key.indicatorCode);
+        next.set('region', key.regionCode);
+        next.set('period', key.period);
+        next.delete('page');
+      }
+    });
   const openThread =
     threadIndicator && regionFilter && periodFilter
       ? { indicatorCode: threadIndicator, regionCode: regionFilter, period: periodFilter }
