@@ -109,6 +109,11 @@ export function lockedMessage(error: unknown): string | null {
   return null;
 }
 
+/** Whether the role's users are held to the reporting deadlines (administrators are not). */
+function boundByDeadline(role: Role | undefined): boolean {
+  return role !== undefined && !can({ role }, 'reportAfterDeadline');
+}
+
 export type LockState =
   | { locked: false; deadline?: string; exceptionUntil?: string }
   | { locked: true; deadline?: string; detail?: string };
@@ -127,8 +132,7 @@ export function lockState(args: {
 }): LockState {
   const deadline = args.realizations.find((realization) => realization.deadline)?.deadline;
   if (args.lockedDetail) return { locked: true, deadline, detail: args.lockedDetail };
-  const boundByDeadline = args.role !== undefined && !can({ role: args.role }, 'reportAfterDeadline');
-  if (!boundByDeadline || !deadline || args.today <= deadline) return { locked: false, deadline };
+  if (!boundByDeadline(args.role) || !deadline || args.today <= deadline) return { locked: false, deadline };
   const exception = args.exceptions.find((item) => item.openUntil >= args.today);
   return exception ? { locked: false, deadline, exceptionUntil: exception.openUntil } : { locked: true, deadline };
 }
@@ -148,7 +152,6 @@ export function firstPeriodNeedingWork(args: {
   role: Role | undefined;
 }): string | null {
   const { periods, realizations, exceptions, indicatorCount, today, role } = args;
-  const boundByDeadline = role !== undefined && !can({ role }, 'reportAfterDeadline');
   return (
     periods.find((period, index) => {
       const values = realizations.filter((realization) => realization.period === period);
@@ -161,7 +164,7 @@ export function firstPeriodNeedingWork(args: {
       if (lock.locked) return false;
       if (values.some((value) => value.status === 'DRAFT' || value.status === 'RETURNED')) return true;
       if (values.length >= indicatorCount) return false;
-      return !boundByDeadline || values.length > 0 || index === periods.length - 1;
+      return !boundByDeadline(role) || values.length > 0 || index === periods.length - 1;
     }) ?? null
   );
 }
