@@ -12,7 +12,6 @@ import {
   type AchievementIndicator,
   type AchievementReport,
   type AchievementRow,
-  type AchievementProvinceRow,
   useAchievementYears,
   useAchievements,
   useProgramNames,
@@ -27,12 +26,12 @@ import { ratingClass } from '../components/ratings';
 
 const PROVINCE = '61';
 
-type Row = AchievementRow | AchievementProvinceRow;
+type Row = AchievementRow;
 
 /** The region's row per indicator; the province's are its roll-ups. */
 function rowsOf(report: AchievementReport | undefined, code: string): Map<string, Row> {
   if (!report) return new Map();
-  if (code === PROVINCE) return new Map(report.provinceRollup.map((row) => [row.indicatorCode, row]));
+  if (code === PROVINCE) return new Map(report.rollup.map((row) => [row.indicatorCode, row]));
   return new Map(report.items.filter((item) => item.regionCode === code).map((item) => [item.indicatorCode, item]));
 }
 
