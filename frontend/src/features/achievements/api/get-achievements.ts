@@ -34,11 +34,12 @@ export function useAchievements(query: AchievementQuery, enabled = true) {
 }
 
 /** One report per year, for trends. */
-export function useAchievementYears(years: number[], query: Omit<AchievementQuery, 'year'>) {
+export function useAchievementYears(years: number[], query: Omit<AchievementQuery, 'year'>, enabled = true) {
   return useQueries({
     queries: years.map((year) => ({
       queryKey: achievementKeys.report({ ...query, year }),
       queryFn: () => getAchievements({ ...query, year }),
+      enabled,
     })),
   });
 }

@@ -17,8 +17,6 @@ interface AchievementMatrixProps {
   programNames: ReadonlyMap<string, string>;
 }
 
-const PROVINCE = '61';
-
 /** Indicators grouped by program, in code order. */
 export function groupByProgram(indicators: AchievementIndicator[]): [string, AchievementIndicator[]][] {
   const groups = new Map<string, AchievementIndicator[]>();
@@ -41,7 +39,7 @@ export function AchievementMatrix({ report, regions, programNames }: Achievement
   const language = i18n.resolvedLanguage ?? 'id';
 
   const present = new Set(report.items.map((item) => item.regionCode));
-  const columns = regions.filter((region) => region.code !== PROVINCE && present.has(region.code));
+  const columns = regions.filter((region) => region.code !== report.parent && present.has(region.code));
   const cells = new Map(report.items.map((item) => [`${item.indicatorCode}|${item.regionCode}`, item]));
   const rollups = new Map(report.rollup.map((row) => [row.indicatorCode, row]));
   const groups = groupByProgram(report.indicators);
@@ -161,7 +159,7 @@ export function AchievementMatrix({ report, regions, programNames }: Achievement
                       indicator,
                       t('reporting.achievements.provinceRow'),
                       rollups.get(indicator.code),
-                      PROVINCE,
+                      report.parent ?? 'nation',
                       'matrix-province',
                     )}
                   </tr>
