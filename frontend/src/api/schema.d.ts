@@ -2083,6 +2083,8 @@ export interface components {
              */
             active: boolean;
         };
+        /** @enum {string} */
+        IndicatorKey: "CODE" | "MINISTRY";
         IndicatorPage: {
             items: components["schemas"]["Indicator"][];
             /** Format: int32 */
@@ -4290,6 +4292,8 @@ export interface operations {
                 /** @description Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171), as the import takes them; the region filter stays a Kemendagri code */
                 idScheme?: components["schemas"]["IdScheme"];
                 indicator?: string;
+                /** @description Indicator codes in realizations and targets: CODE (default, the indicator's own) or MINISTRY (its ministryCode, as the ministry's catalogue has it; indicators without one are left out); the indicator filter stays the indicator's own code */
+                indicatorKey?: components["schemas"]["IndicatorKey"];
                 /** @description Realizations only */
                 periodFrom?: string;
                 /** @description Realizations only */

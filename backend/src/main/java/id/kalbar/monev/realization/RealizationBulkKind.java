@@ -92,6 +92,11 @@ public class RealizationBulkKind implements BulkKind {
     }
 
     @Override
+    public Set<String> indicatorColumns() {
+        return Set.of("indicator");
+    }
+
+    @Override
     public Set<Role> loaders() {
         return RealizationRules.WRITERS;
     }
