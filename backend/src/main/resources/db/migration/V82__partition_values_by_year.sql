@@ -6,9 +6,10 @@
 -- One partition per year for the whole range the year CHECK allows, 2000 to 2100, created here once:
 -- every year a value can have already has its partition, so nothing has to run each new year and no
 -- insert can ever fail for want of one. No DEFAULT partition: one would only collect rows that a later
--- per-year partition must then scan for and move out. An empty partition costs one 8 kB page per index
--- and nothing at run time: queries that name a year (as a constant or a parameter) prune the other 100
--- before planning or at executor start.
+-- per-year partition must then scan for and move out. An empty partition costs one 8 kB page per index.
+-- Queries that name a year (as a constant or a parameter) prune the other 100 before planning or at
+-- executor start; the few that name none (the verification queue, an operator's returned values) plan
+-- over all 101, which costs milliseconds, and each empty partition is skipped at once.
 --
 -- The partition key must be part of every unique index, so the primary key becomes
 -- (indicator_code, region_code, period, year). A period names its year (2025, 2025S1, 2025Q3, 2025-07
