@@ -62,71 +62,275 @@ CREATE FUNCTION change_operation(tg_op text) RETURNS varchar LANGUAGE sql IMMUTA
 $$;
 
 CREATE FUNCTION change_capture_region() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
+DECLARE changed bigint; gone bigint := 0;
 BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'REGION', 'DELETE', jsonb_build_object('code', o.code)
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.code = o.code);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'REGION', 'DELETE', jsonb_build_object('code', o.code) FROM old_rows o;
+        SELECT 'REGION', 'DELETE', jsonb_build_object('code', o.code)
+        FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     ELSE
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'REGION', change_operation(TG_OP), jsonb_build_object('code', n.code) FROM new_rows n;
+        SELECT 'REGION', change_operation(TG_OP), jsonb_build_object('code', n.code)
+        FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
+    PERFORM change_capture_done(changed + gone);
     RETURN NULL;
 END
 $$;
 
 CREATE FUNCTION change_capture_program() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
+DECLARE changed bigint; gone bigint := 0;
 BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'PROGRAM', 'DELETE', jsonb_build_object('code', o.code)
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.code = o.code);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'PROGRAM', 'DELETE', jsonb_build_object('code', o.code) FROM old_rows o;
+        SELECT 'PROGRAM', 'DELETE', jsonb_build_object('code', o.code)
+        FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     ELSE
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'PROGRAM', change_operation(TG_OP), jsonb_build_object('code', n.code) FROM new_rows n;
+        SELECT 'PROGRAM', change_operation(TG_OP), jsonb_build_object('code', n.code)
+        FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
+    PERFORM change_capture_done(changed + gone);
     RETURN NULL;
 END
 $$;
 
 CREATE FUNCTION change_capture_indicator() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
+DECLARE changed bigint; gone bigint := 0;
 BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'INDICATOR', 'DELETE', jsonb_build_object('code', o.code)
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.code = o.code);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'INDICATOR', 'DELETE', jsonb_build_object('code', o.code) FROM old_rows o;
+        SELECT 'INDICATOR', 'DELETE', jsonb_build_object('code', o.code)
+        FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     ELSE
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'INDICATOR', change_operation(TG_OP), jsonb_build_object('code', n.code) FROM new_rows n;
+        SELECT 'INDICATOR', change_operation(TG_OP), jsonb_build_object('code', n.code)
+        FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
+    PERFORM change_capture_done(changed + gone);
     RETURN NULL;
 END
 $$;
 
 CREATE FUNCTION change_capture_target() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
+DECLARE changed bigint; gone bigint := 0;
 BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'TARGET', 'DELETE', jsonb_build_object('indicatorCode', o.indicator_code, 'regionCode', o.region_code, 'year', o.year), o.region_code
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.indicator_code = o.indicator_code AND n.region_code = o.region_code AND n.year = o.year);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'TARGET', 'DELETE',
-               jsonb_build_object('indicatorCode', o.indicator_code, 'regionCode', o.region_code, 'year', o.year),
-               o.region_code
+        SELECT 'TARGET', 'DELETE', jsonb_build_object('indicatorCode', o.indicator_code, 'regionCode', o.region_code, 'year', o.year), o.region_code
         FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     ELSE
         INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'TARGET', change_operation(TG_OP),
-               jsonb_build_object('indicatorCode', n.indicator_code, 'regionCode', n.region_code, 'year', n.year),
-               n.region_code
+        SELECT 'TARGET', change_operation(TG_OP), jsonb_build_object('indicatorCode', n.indicator_code, 'regionCode', n.region_code, 'year', n.year), n.region_code
         FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
     END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
+    PERFORM change_capture_done(changed + gone);
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION change_capture_realization() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed bigint; gone bigint := 0;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'REALIZATION', 'DELETE', jsonb_build_object('indicatorCode', o.indicator_code, 'regionCode', o.region_code, 'period', o.period), o.region_code
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.indicator_code = o.indicator_code AND n.region_code = o.region_code AND n.period = o.period);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'REALIZATION', 'DELETE', jsonb_build_object('indicatorCode', o.indicator_code, 'regionCode', o.region_code, 'period', o.period), o.region_code
+        FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    ELSE
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'REALIZATION', change_operation(TG_OP), jsonb_build_object('indicatorCode', n.indicator_code, 'regionCode', n.region_code, 'period', n.period), n.region_code
+        FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    END IF;
+    PERFORM change_capture_done(changed + gone);
+    RETURN NULL;
+END
+$$;
+
+-- Meetings concern several regions: region-less, as every role reads every meeting.
+CREATE FUNCTION change_capture_meeting() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed bigint; gone bigint := 0;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'MEETING', 'DELETE', jsonb_build_object('id', o.id)
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'MEETING', 'DELETE', jsonb_build_object('id', o.id)
+        FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    ELSE
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'MEETING', change_operation(TG_OP), jsonb_build_object('id', n.id)
+        FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    END IF;
+    PERFORM change_capture_done(changed + gone);
+    RETURN NULL;
+END
+$$;
+
+-- Agreements belong to their meeting, which every role reads: region-less like it.
+CREATE FUNCTION change_capture_agreement() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed bigint; gone bigint := 0;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'AGREEMENT', 'DELETE', jsonb_build_object('id', o.id)
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'AGREEMENT', 'DELETE', jsonb_build_object('id', o.id)
+        FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    ELSE
+        INSERT INTO change_event (entity_type, operation, key)
+        SELECT 'AGREEMENT', change_operation(TG_OP), jsonb_build_object('id', n.id)
+        FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    END IF;
+    PERFORM change_capture_done(changed + gone);
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION change_capture_finding() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed bigint; gone bigint := 0;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'FINDING', 'DELETE', jsonb_build_object('id', o.id), o.region_code
+        FROM old_rows o
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'FINDING', 'DELETE', jsonb_build_object('id', o.id), o.region_code
+        FROM old_rows o;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    ELSE
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'FINDING', change_operation(TG_OP), jsonb_build_object('id', n.id), n.region_code
+        FROM new_rows n;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    END IF;
+    PERFORM change_capture_done(changed + gone);
+    RETURN NULL;
+END
+$$;
+
+-- A recommendation belongs to the region of its finding.
+CREATE FUNCTION change_capture_recommendation() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed bigint; gone bigint := 0;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'RECOMMENDATION', 'DELETE', jsonb_build_object('id', o.id), f.region_code
+        FROM old_rows o LEFT JOIN finding f ON f.id = o.finding_id
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'RECOMMENDATION', 'DELETE', jsonb_build_object('id', o.id), f.region_code
+        FROM old_rows o LEFT JOIN finding f ON f.id = o.finding_id;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    ELSE
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'RECOMMENDATION', change_operation(TG_OP), jsonb_build_object('id', n.id), f.region_code
+        FROM new_rows n LEFT JOIN finding f ON f.id = n.finding_id;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    END IF;
+    PERFORM change_capture_done(changed + gone);
+    RETURN NULL;
+END
+$$;
+
+-- A follow-up belongs to the region of its recommendation's finding.
+CREATE FUNCTION change_capture_follow_up() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed bigint; gone bigint := 0;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is gone under its old key.
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'FOLLOW_UP', 'DELETE', jsonb_build_object('id', o.id), f.region_code
+        FROM old_rows o LEFT JOIN recommendation r ON r.id = o.recommendation_id LEFT JOIN finding f ON f.id = r.finding_id
+        WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id);
+        GET DIAGNOSTICS gone = ROW_COUNT;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'FOLLOW_UP', 'DELETE', jsonb_build_object('id', o.id), f.region_code
+        FROM old_rows o LEFT JOIN recommendation r ON r.id = o.recommendation_id LEFT JOIN finding f ON f.id = r.finding_id;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    ELSE
+        INSERT INTO change_event (entity_type, operation, key, region_code)
+        SELECT 'FOLLOW_UP', change_operation(TG_OP), jsonb_build_object('id', n.id), f.region_code
+        FROM new_rows n LEFT JOIN recommendation r ON r.id = n.recommendation_id LEFT JOIN finding f ON f.id = r.finding_id;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+    END IF;
+    PERFORM change_capture_done(changed + gone);
     RETURN NULL;
 END
 $$;
@@ -137,59 +341,21 @@ $$;
 CREATE FUNCTION change_capture_target_period() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE changed bigint;
 BEGIN
-    IF TG_OP = 'DELETE' THEN
+    IF TG_OP = 'INSERT' THEN
         INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'TARGET', 'UPDATE',
-               jsonb_build_object('indicatorCode', k.indicator_code, 'regionCode', k.region_code, 'year', k.year),
-               k.region_code
-        FROM (SELECT DISTINCT indicator_code, region_code, year FROM old_rows) k
-        WHERE EXISTS (SELECT 1 FROM target t WHERE t.indicator_code = k.indicator_code
-                      AND t.region_code = k.region_code AND t.year = k.year);
-    ELSE
-        INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'TARGET', 'UPDATE',
-               jsonb_build_object('indicatorCode', k.indicator_code, 'regionCode', k.region_code, 'year', k.year),
-               k.region_code
+        SELECT 'TARGET', 'UPDATE', jsonb_build_object('indicatorCode', k.indicator_code, 'regionCode', k.region_code, 'year', k.year), k.region_code
         FROM (SELECT DISTINCT indicator_code, region_code, year FROM new_rows) k;
-    END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION change_capture_realization() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
-BEGIN
-    IF TG_OP = 'DELETE' THEN
+    ELSIF TG_OP = 'DELETE' THEN
         INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'REALIZATION', 'DELETE',
-               jsonb_build_object('indicatorCode', o.indicator_code, 'regionCode', o.region_code, 'period', o.period),
-               o.region_code
-        FROM old_rows o;
+        SELECT 'TARGET', 'UPDATE', jsonb_build_object('indicatorCode', k.indicator_code, 'regionCode', k.region_code, 'year', k.year), k.region_code
+        FROM (SELECT DISTINCT indicator_code, region_code, year FROM old_rows) k
+        WHERE EXISTS (SELECT 1 FROM target t WHERE t.indicator_code = k.indicator_code AND t.region_code = k.region_code AND t.year = k.year);
     ELSE
+        -- A part moved to another parent changes both.
         INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'REALIZATION', change_operation(TG_OP),
-               jsonb_build_object('indicatorCode', n.indicator_code, 'regionCode', n.region_code, 'period', n.period),
-               n.region_code
-        FROM new_rows n;
-    END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
-    RETURN NULL;
-END
-$$;
-
--- Meetings concern several regions: region-less, as every role reads every meeting.
-CREATE FUNCTION change_capture_meeting() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'MEETING', 'DELETE', jsonb_build_object('id', o.id) FROM old_rows o;
-    ELSE
-        INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'MEETING', change_operation(TG_OP), jsonb_build_object('id', n.id) FROM new_rows n;
+        SELECT 'TARGET', 'UPDATE', jsonb_build_object('indicatorCode', k.indicator_code, 'regionCode', k.region_code, 'year', k.year), k.region_code
+        FROM (SELECT indicator_code, region_code, year FROM new_rows UNION SELECT indicator_code, region_code, year FROM old_rows) k
+        WHERE EXISTS (SELECT 1 FROM target t WHERE t.indicator_code = k.indicator_code AND t.region_code = k.region_code AND t.year = k.year);
     END IF;
     GET DIAGNOSTICS changed = ROW_COUNT;
     PERFORM change_capture_done(changed);
@@ -202,89 +368,21 @@ $$;
 CREATE FUNCTION change_capture_meeting_region() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE changed bigint;
 BEGIN
-    IF TG_OP = 'DELETE' THEN
-        INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'MEETING', 'UPDATE', jsonb_build_object('id', k.meeting_id)
-        FROM (SELECT DISTINCT meeting_id FROM old_rows) k
-        WHERE EXISTS (SELECT 1 FROM meeting m WHERE m.id = k.meeting_id);
-    ELSE
+    IF TG_OP = 'INSERT' THEN
         INSERT INTO change_event (entity_type, operation, key)
         SELECT 'MEETING', 'UPDATE', jsonb_build_object('id', k.meeting_id)
         FROM (SELECT DISTINCT meeting_id FROM new_rows) k;
-    END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
-    RETURN NULL;
-END
-$$;
-
--- Agreements belong to their meeting, which every role reads: region-less like it.
-CREATE FUNCTION change_capture_agreement() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
-BEGIN
-    IF TG_OP = 'DELETE' THEN
+    ELSIF TG_OP = 'DELETE' THEN
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'AGREEMENT', 'DELETE', jsonb_build_object('id', o.id) FROM old_rows o;
+        SELECT 'MEETING', 'UPDATE', jsonb_build_object('id', k.meeting_id)
+        FROM (SELECT DISTINCT meeting_id FROM old_rows) k
+        WHERE EXISTS (SELECT 1 FROM meeting t WHERE t.id = k.meeting_id);
     ELSE
+        -- A part moved to another parent changes both.
         INSERT INTO change_event (entity_type, operation, key)
-        SELECT 'AGREEMENT', change_operation(TG_OP), jsonb_build_object('id', n.id) FROM new_rows n;
-    END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION change_capture_finding() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'FINDING', 'DELETE', jsonb_build_object('id', o.id), o.region_code FROM old_rows o;
-    ELSE
-        INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'FINDING', change_operation(TG_OP), jsonb_build_object('id', n.id), n.region_code FROM new_rows n;
-    END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
-    RETURN NULL;
-END
-$$;
-
--- A recommendation belongs to the region of its finding.
-CREATE FUNCTION change_capture_recommendation() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'RECOMMENDATION', 'DELETE', jsonb_build_object('id', o.id), f.region_code
-        FROM old_rows o LEFT JOIN finding f ON f.id = o.finding_id;
-    ELSE
-        INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'RECOMMENDATION', change_operation(TG_OP), jsonb_build_object('id', n.id),
-               f.region_code
-        FROM new_rows n LEFT JOIN finding f ON f.id = n.finding_id;
-    END IF;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    PERFORM change_capture_done(changed);
-    RETURN NULL;
-END
-$$;
-
--- A follow-up belongs to the region of its recommendation's finding.
-CREATE FUNCTION change_capture_follow_up() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE changed bigint;
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'FOLLOW_UP', 'DELETE', jsonb_build_object('id', o.id),
-               f.region_code
-        FROM old_rows o LEFT JOIN recommendation r ON r.id = o.recommendation_id LEFT JOIN finding f ON f.id = r.finding_id;
-    ELSE
-        INSERT INTO change_event (entity_type, operation, key, region_code)
-        SELECT 'FOLLOW_UP', change_operation(TG_OP), jsonb_build_object('id', n.id),
-               f.region_code
-        FROM new_rows n LEFT JOIN recommendation r ON r.id = n.recommendation_id LEFT JOIN finding f ON f.id = r.finding_id;
+        SELECT 'MEETING', 'UPDATE', jsonb_build_object('id', k.meeting_id)
+        FROM (SELECT meeting_id FROM new_rows UNION SELECT meeting_id FROM old_rows) k
+        WHERE EXISTS (SELECT 1 FROM meeting t WHERE t.id = k.meeting_id);
     END IF;
     GET DIAGNOSTICS changed = ROW_COUNT;
     PERFORM change_capture_done(changed);
@@ -304,7 +402,8 @@ BEGIN
     LOOP
         EXECUTE format('CREATE TRIGGER change_capture_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, 'change_capture_' || t);
-        EXECUTE format('CREATE TRIGGER change_capture_update AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows '
+        EXECUTE format('CREATE TRIGGER change_capture_update AFTER UPDATE ON %I '
+                       'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, 'change_capture_' || t);
         EXECUTE format('CREATE TRIGGER change_capture_delete AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, 'change_capture_' || t);
