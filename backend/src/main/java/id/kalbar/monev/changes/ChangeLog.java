@@ -24,21 +24,20 @@ import java.util.Map;
 class ChangeLog {
 
     /**
-     * Two branches, each served by an index in order: the rest of the commit the cursor stands in (a bulk
-     * load can be one commit of a million changes), then the commits after it.
+     * Commits in seq order from the cursor's own, each with its events in id order (the rest of the cursor's
+     * commit, all of the later ones): index scans that stop as soon as the page is full, even inside a bulk
+     * load committed as one transaction of a million changes.
      */
     private static final String READ = """
-            SELECT seq, id, entity_type, operation, key::text, region_code, changed_at FROM (
-              (SELECT c.seq, e.id, e.entity_type, e.operation, e.key, e.region_code, e.changed_at
-               FROM change_commit c JOIN change_event e ON e.txid = c.txid
-               WHERE c.seq = ? AND e.id > ? %1$s
-               ORDER BY e.id LIMIT ?)
-              UNION ALL
-              (SELECT c.seq, e.id, e.entity_type, e.operation, e.key, e.region_code, e.changed_at
-               FROM change_commit c JOIN change_event e ON e.txid = c.txid
-               WHERE c.seq > ? %1$s
-               ORDER BY c.seq, e.id LIMIT ?)
-            ) changes ORDER BY seq, id LIMIT ?""";
+            SELECT c.seq, e.id, e.entity_type, e.operation, e.key::text, e.region_code, e.changed_at
+            FROM change_commit c
+            CROSS JOIN LATERAL (
+              SELECT e.id, e.entity_type, e.operation, e.key, e.region_code, e.changed_at
+              FROM change_event e
+              WHERE e.txid = c.txid AND e.id > CASE WHEN c.seq = ? THEN ? ELSE 0 END %s
+              ORDER BY e.id LIMIT ?) e
+            WHERE c.seq >= ?
+            ORDER BY c.seq, e.id LIMIT ?""";
     private static final String IN_REGION = "AND (e.region_code IS NULL OR e.region_code = ?)";
     private static final TypeReference<Map<String, Object>> KEY = new TypeReference<>() {
     };
@@ -67,10 +66,6 @@ class ChangeLog {
             }
             statement.setInt(p++, limit);
             statement.setLong(p++, cursor.seq());
-            if (region != null) {
-                statement.setString(p++, region);
-            }
-            statement.setInt(p++, limit);
             statement.setInt(p, limit);
             List<Change> changes = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
