@@ -9,7 +9,7 @@ require_wrk
 
 start_backend
 TOKEN="$(token_for ministry)"
-URL="$BASE/api/v1/achievements?year=2025"
+URL="$BASE/api/v1/achievements?year=2025&size=500"
 for _ in $(seq 1 30); do curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$URL"; done
 ROWS=$(curl -sf -H "Authorization: Bearer $TOKEN" "$URL" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["items"]))')
 for _ in $(seq 1 "$REQUESTS"); do

@@ -12,8 +12,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Achievement per indicator and region for a year
-         * @description Every role; an operator's rows are those of its own region (the province roll-up is shown to all). Higher is better: realization / target × 100; lower is better: (2 × target − realization) / target × 100, not below 0; range: 100 inside the band, else against the bound missed. Missing targets or realizations are reported as missing, never as zero. The answer carries an ETag that changes with any of the indicators, regions, targets or realizations of the year; with If-None-Match it is 304 while nothing changed, without the report being computed again.
+         * Achievement per indicator and region for a year, at a level
+         * @description Rows for the regencies and cities of a province (level REGENCY, with the province itself for the indicators it reports), for the provinces (PROVINCE) or for the nation (NATION), each rolled up by the indicator's rules: over time, then from regency to province to nation by its region rule; beside them the parent's roll-up. Paged by indicator. Every role; an account bound to a region sees its province (an operator's rows are its own region's, with the province's roll-up) and not the nation. Higher is better: realization / target × 100; lower is better: (2 × target − realization) / target × 100, not below 0; range: 100 inside the band, else against the bound missed. Missing targets or realizations are reported as missing, never as zero. Each row tells how complete its data is: period values due, reported and verified. The answer carries an ETag that changes with any of the indicators, regions, targets or realizations of the year; with If-None-Match it is 304 while nothing changed, without the report being computed again.
          */
         get: operations["getAchievements"];
         put?: never;
@@ -1533,32 +1533,9 @@ export interface components {
             rangeLow?: number | null;
             rangeHigh?: number | null;
         };
-        /** @description The province's achievement for one indicator */
-        AchievementProvinceRow: {
-            indicatorCode: string;
-            rule: components["schemas"]["RegionAggregation"];
-            target?: number | null;
-            /**
-             * @description PROVINCE: the province's own target; REGIONS: rolled up from the regions'
-             * @enum {string}
-             */
-            targetSource: "PROVINCE" | "REGIONS" | "NONE";
-            realization?: number | null;
-            achievement?: number | null;
-            rating?: components["schemas"]["Rating"] | null;
-            status: components["schemas"]["AchievementStatus"];
-            /**
-             * Format: int32
-             * @description Regions with a realization counted
-             */
-            regionsReporting: number;
-            /**
-             * Format: int32
-             * @description Regions that report the indicator
-             */
-            regionsExpected: number;
-        };
-        /** @description Achievement per indicator and region for a year, up to a period */
+        /** @enum {string} */
+        AchievementLevel: "REGENCY" | "PROVINCE" | "NATION";
+        /** @description Achievement per indicator and region for a year, up to a period; paged by indicator */
         AchievementReport: {
             /** Format: int32 */
             year: number;
@@ -1568,20 +1545,45 @@ export interface components {
              */
             throughPeriod: string;
             basis: components["schemas"]["AchievementBasis"];
+            level: components["schemas"]["AchievementLevel"];
+            /** @description The region whose children the rows are (a province at level REGENCY); null: the nation */
+            parent?: string | null;
             bands: components["schemas"]["RatingBand"][];
+            /** @description The indicators of this page */
             indicators: components["schemas"]["AchievementIndicator"][];
-            /** @description One row per indicator and reporting region, missing values included */
+            /** @description One row per indicator of the page and region of the level, missing values included */
             items: components["schemas"]["AchievementRow"][];
-            /** @description One row per indicator: the province, rolled up by its region rule */
-            provinceRollup: components["schemas"]["AchievementProvinceRow"][];
+            /** @description One row per indicator of the page for the parent, rolled up by its region rule: the province at level REGENCY, the nation at level PROVINCE; empty at level NATION */
+            rollup: components["schemas"]["AchievementRow"][];
+            /**
+             * Format: int32
+             * @description Page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Indicators per page
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Indicators in the report
+             */
+            total: number;
         };
-        /** @description Achievement of one indicator in one region */
+        /** @description Achievement of one indicator in one region (or the nation), with how complete its data is */
         AchievementRow: {
             indicatorCode: string;
-            regionCode: string;
+            /** @description Kemendagri code; null for the nation */
+            regionCode: string | null;
             /** @description Target up to the period (its breakdown when there is one, else the annual target) */
             target?: number | null;
-            /** @description Realization up to the period, rolled up over time by the indicator's rule */
+            /**
+             * @description OWN: the region's own target; REGIONS: rolled up from its children's; NONE: no target
+             * @enum {string}
+             */
+            targetSource: "OWN" | "REGIONS" | "NONE";
+            /** @description Realization up to the period, rolled up over time by the indicator's time rule and, for a province or the nation, over its children by the region rule */
             realization?: number | null;
             /** @description Achievement in % */
             achievement?: number | null;
@@ -1589,19 +1591,34 @@ export interface components {
             status: components["schemas"]["AchievementStatus"];
             /**
              * Format: int32
-             * @description Periods with a counted value
+             * @description Period values counted (over every reporting region below, for a roll-up)
              */
             periodsReported: number;
             /**
              * Format: int32
-             * @description Periods due up to the period
+             * @description Of those, verified
+             */
+            periodsVerified: number;
+            /**
+             * Format: int32
+             * @description Period values due up to the period (over every reporting region below, for a roll-up)
              */
             periodsExpected: number;
-            /** @description Whether every counted value is verified */
+            /** @description Whether there are counted values and every one is verified */
             verified: boolean;
+            /**
+             * Format: int32
+             * @description For a roll-up: children with a realization counted
+             */
+            regionsReporting?: number | null;
+            /**
+             * Format: int32
+             * @description For a roll-up: children that report the indicator
+             */
+            regionsExpected?: number | null;
         };
         /** @enum {string} */
-        AchievementStatus: "COMPUTED" | "MISSING_TARGET" | "MISSING_REALIZATION" | "ZERO_TARGET";
+        AchievementStatus: "COMPUTED" | "MISSING_TARGET" | "MISSING_REALIZATION" | "ZERO_TARGET" | "NOT_ROLLED_UP";
         /** @description An agreement (kesepakatan) of a meeting */
         Agreement: {
             id: components["schemas"]["UUID"];
@@ -2130,6 +2147,8 @@ export interface components {
              */
             active: boolean;
         };
+        /** @enum {string} */
+        IndicatorKey: "CODE" | "MINISTRY";
         IndicatorPage: {
             items: components["schemas"]["Indicator"][];
             /** Format: int32 */
@@ -2873,12 +2892,20 @@ export interface operations {
                 basis?: components["schemas"]["AchievementBasis"];
                 /** @description Indicator code */
                 indicator?: string;
+                /** @description Whose rows: REGENCY (default), PROVINCE or NATION */
+                level?: components["schemas"]["AchievementLevel"];
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Level REGENCY: the province whose regencies and cities are shown (default: the caller's province, or the deployment's only one; with many and none given, every province's) */
+                parent?: string;
                 /** @description Count values up to the end of this period of the year (default: the whole year) */
                 period?: string;
                 /** @description Program code */
                 program?: string;
-                /** @description Kemendagri region code */
+                /** @description Only this region's rows (Kemendagri code; level REGENCY) */
                 region?: string;
+                /** @description Indicators per page */
+                size?: number;
                 year: number;
             };
             header?: {
@@ -4402,6 +4429,8 @@ export interface operations {
                 /** @description Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171), as the import takes them; the region filter stays a Kemendagri code */
                 idScheme?: components["schemas"]["IdScheme"];
                 indicator?: string;
+                /** @description Indicator codes in realizations and targets: CODE (default, the indicator's own) or MINISTRY (its ministryCode, as the ministry's catalogue has it; indicators without one are left out); the indicator filter stays the indicator's own code */
+                indicatorKey?: components["schemas"]["IndicatorKey"];
                 /** @description Realizations only */
                 periodFrom?: string;
                 /** @description Realizations only */

@@ -5,7 +5,7 @@ import { apiClient, unwrap } from '@/lib/api-client';
 type Schemas = components['schemas'];
 export type AchievementReport = Schemas['AchievementReport'];
 export type AchievementRow = Schemas['AchievementRow'];
-export type AchievementProvinceRow = Schemas['AchievementProvinceRow'];
+export type AchievementLevel = Schemas['AchievementLevel'];
 export type AchievementIndicator = Schemas['AchievementIndicator'];
 export type AchievementStatus = Schemas['AchievementStatus'];
 export type Rating = Schemas['Rating'];
@@ -19,8 +19,9 @@ export const achievementKeys = {
   programs: () => [...achievementKeys.all, 'programs'] as const,
 };
 
+/** Paged by indicator: the dashboard asks for the largest page, which holds a province's catalogue. */
 export function getAchievements(query: AchievementQuery): Promise<AchievementReport> {
-  return unwrap(apiClient.GET('/api/v1/achievements', { params: { query } }));
+  return unwrap(apiClient.GET('/api/v1/achievements', { params: { query: { size: 500, ...query } } }));
 }
 
 export function useAchievements(query: AchievementQuery, enabled = true) {
@@ -33,11 +34,12 @@ export function useAchievements(query: AchievementQuery, enabled = true) {
 }
 
 /** One report per year, for trends. */
-export function useAchievementYears(years: number[], query: Omit<AchievementQuery, 'year'>) {
+export function useAchievementYears(years: number[], query: Omit<AchievementQuery, 'year'>, enabled = true) {
   return useQueries({
     queries: years.map((year) => ({
       queryKey: achievementKeys.report({ ...query, year }),
       queryFn: () => getAchievements({ ...query, year }),
+      enabled,
     })),
   });
 }

@@ -28,13 +28,17 @@ function row(indicatorCode: string, regionCode: string, overrides: Partial<Achie
     indicatorCode,
     regionCode,
     target: 10,
+    targetSource: 'OWN',
     realization: null,
     achievement: null,
     rating: null,
     status: 'MISSING_REALIZATION',
     periodsReported: 0,
+    periodsVerified: 0,
     periodsExpected: 4,
     verified: false,
+    regionsReporting: null,
+    regionsExpected: null,
     ...overrides,
   };
 }
@@ -43,6 +47,11 @@ const REPORT: AchievementReport = {
   year: 2025,
   throughPeriod: '2025',
   basis: 'REPORTED',
+  level: 'REGENCY',
+  parent: '61',
+  page: 0,
+  size: 500,
+  total: 3,
   bands: [
     { rating: 'VERY_GOOD', minimum: 91 },
     { rating: 'GOOD', minimum: 76 },
@@ -65,10 +74,10 @@ const REPORT: AchievementReport = {
     row('2.17.07.01', '61.71', { target: null, realization: 8, status: 'MISSING_TARGET', periodsReported: 4 }),
     row('2.17.08.04', '61', { realization: 13, target: 13, achievement: 100, rating: 'VERY_GOOD', status: 'COMPUTED', periodsExpected: 1, periodsReported: 1 }),
   ],
-  provinceRollup: [
-    { indicatorCode: '2.17.06.01', rule: 'SUM', target: 20, targetSource: 'REGIONS', realization: 16, achievement: 80, rating: 'GOOD', status: 'COMPUTED', regionsReporting: 2, regionsExpected: 2 },
-    { indicatorCode: '2.17.07.01', rule: 'SUM', target: null, targetSource: 'NONE', realization: null, achievement: null, rating: null, status: 'MISSING_TARGET', regionsReporting: 1, regionsExpected: 2 },
-    { indicatorCode: '2.17.08.04', rule: 'PROVINCE_REPORTED', target: 13, targetSource: 'PROVINCE', realization: 13, achievement: 100, rating: 'VERY_GOOD', status: 'COMPUTED', regionsReporting: 1, regionsExpected: 1 },
+  rollup: [
+    row('2.17.06.01', '61', { target: 20, targetSource: 'REGIONS', realization: 16, achievement: 80, rating: 'GOOD', status: 'COMPUTED', periodsReported: 8, periodsExpected: 8, regionsReporting: 2, regionsExpected: 2 }),
+    row('2.17.07.01', '61', { target: null, targetSource: 'NONE', status: 'MISSING_TARGET', periodsReported: 7, periodsExpected: 8, regionsReporting: 1, regionsExpected: 2 }),
+    row('2.17.08.04', '61', { target: 13, realization: 13, achievement: 100, rating: 'VERY_GOOD', status: 'COMPUTED', periodsReported: 1, periodsExpected: 1, regionsReporting: 1, regionsExpected: 1 }),
   ],
 };
 

@@ -2,12 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDecimal, formatPercent } from '@/lib/number-format';
-import type {
-  AchievementIndicator,
-  AchievementProvinceRow,
-  AchievementReport,
-  AchievementRow,
-} from '../api/get-achievements';
+import type { AchievementIndicator, AchievementReport, AchievementRow } from '../api/get-achievements';
 import { ratingClass, shortRegionName } from './ratings';
 
 export interface MatrixRegion {
@@ -21,8 +16,6 @@ interface AchievementMatrixProps {
   regions: MatrixRegion[];
   programNames: ReadonlyMap<string, string>;
 }
-
-const PROVINCE = '61';
 
 /** Indicators grouped by program, in code order. */
 export function groupByProgram(indicators: AchievementIndicator[]): [string, AchievementIndicator[]][] {
@@ -46,14 +39,14 @@ export function AchievementMatrix({ report, regions, programNames }: Achievement
   const language = i18n.resolvedLanguage ?? 'id';
 
   const present = new Set(report.items.map((item) => item.regionCode));
-  const columns = regions.filter((region) => region.code !== PROVINCE && present.has(region.code));
+  const columns = regions.filter((region) => region.code !== report.parent && present.has(region.code));
   const cells = new Map(report.items.map((item) => [`${item.indicatorCode}|${item.regionCode}`, item]));
-  const rollups = new Map(report.provinceRollup.map((row) => [row.indicatorCode, row]));
+  const rollups = new Map(report.rollup.map((row) => [row.indicatorCode, row]));
   const groups = groupByProgram(report.indicators);
 
   if (groups.length === 0) return <p className="muted">{t('reporting.achievements.empty')}</p>;
 
-  function cell(indicator: AchievementIndicator, regionName: string, row: AchievementRow | AchievementProvinceRow | undefined, key: string, extra = '') {
+  function cell(indicator: AchievementIndicator, regionName: string, row: AchievementRow | undefined, key: string, extra = '') {
     if (!row) {
       return (
         <td key={key} className={`ach-cell ach-not-reported ${extra}`} title={t('reporting.achievements.notReported')}>
@@ -77,14 +70,14 @@ export function AchievementMatrix({ report, regions, programNames }: Achievement
         </td>
       );
     }
-    const partial = 'periodsExpected' in row && row.periodsReported < row.periodsExpected;
+    const partial = row.periodsReported < row.periodsExpected;
     const detail = t('reporting.achievements.cellDetail', {
       realization: formatDecimal(row.realization, language) ?? t('reporting.none'),
       target: formatDecimal(row.target, language) ?? t('reporting.none'),
     });
     const rating = row.rating ? t(`reporting.rating.${row.rating}`) : '';
     const partialText =
-      partial && 'periodsExpected' in row
+      partial
         ? ` · ${t('reporting.achievements.partial', { reported: row.periodsReported, expected: row.periodsExpected })}`
         : '';
     return (
@@ -166,7 +159,7 @@ export function AchievementMatrix({ report, regions, programNames }: Achievement
                       indicator,
                       t('reporting.achievements.provinceRow'),
                       rollups.get(indicator.code),
-                      PROVINCE,
+                      report.parent ?? 'nation',
                       'matrix-province',
                     )}
                   </tr>

@@ -13,13 +13,18 @@ function report(year: number): AchievementReport {
     year,
     throughPeriod: String(year),
     basis: 'REPORTED',
+    level: 'REGENCY',
+    parent: '61',
+    page: 0,
+    size: 500,
+    total: 0,
     bands: [
       { rating: 'GOOD', minimum: 76 },
       { rating: 'POOR', minimum: null },
     ],
     indicators: [],
     items: [],
-    provinceRollup: [],
+    rollup: [],
   };
 }
 

@@ -14,16 +14,14 @@ import { EChart } from '../components/echart';
 import { RatingLegend } from '../components/rating-legend';
 import { shortRegionName } from '../components/ratings';
 
-const PROVINCE = '61';
-
 /** One bar chart per indicator: the regencies and cities side by side, the province as a line. */
 function programCharts(report: AchievementReport, regionNames: ReadonlyMap<string, string>, language: string, provinceLabel: (value: string) => string) {
   const indicators = [...report.indicators].sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
   return indicators.map((indicator) => {
-    const rollup = report.provinceRollup.find((row) => row.indicatorCode === indicator.code);
+    const rollup = report.rollup.find((row) => row.indicatorCode === indicator.code);
     const items = report.items
-      .filter((item) => item.indicatorCode === indicator.code && item.regionCode !== PROVINCE)
-      .sort((a, b) => a.regionCode.localeCompare(b.regionCode, undefined, { numeric: true }));
+      .filter((item) => item.indicatorCode === indicator.code && item.regionCode !== report.parent)
+      .sort((a, b) => (a.regionCode ?? '').localeCompare(b.regionCode ?? '', undefined, { numeric: true }));
     const provincePercent = rollup?.status === 'COMPUTED' ? formatPercent(rollup.achievement, language) : null;
     return {
       indicator,
@@ -31,7 +29,8 @@ function programCharts(report: AchievementReport, regionNames: ReadonlyMap<strin
       provinceReported: indicator.regionAggregation === 'PROVINCE_REPORTED',
       option: achievementBars(
         items.map((item) => {
-          const name = regionNames.get(item.regionCode) ?? item.regionCode;
+          const code = item.regionCode ?? '';
+          const name = regionNames.get(code) ?? code;
           return { label: shortRegionName(name), title: name, achievement: item.achievement, rating: item.rating };
         }),
         {

@@ -12,7 +12,6 @@ import {
   type AchievementIndicator,
   type AchievementReport,
   type AchievementRow,
-  type AchievementProvinceRow,
   useAchievementYears,
   useAchievements,
   useProgramNames,
@@ -25,14 +24,12 @@ import { EChart } from '../components/echart';
 import { RatingLegend } from '../components/rating-legend';
 import { ratingClass } from '../components/ratings';
 
-const PROVINCE = '61';
-
-type Row = AchievementRow | AchievementProvinceRow;
+type Row = AchievementRow;
 
 /** The region's row per indicator; the province's are its roll-ups. */
 function rowsOf(report: AchievementReport | undefined, code: string): Map<string, Row> {
   if (!report) return new Map();
-  if (code === PROVINCE) return new Map(report.provinceRollup.map((row) => [row.indicatorCode, row]));
+  if (code === report.parent) return new Map(report.rollup.map((row) => [row.indicatorCode, row]));
   return new Map(report.items.filter((item) => item.regionCode === code).map((item) => [item.indicatorCode, item]));
 }
 
@@ -43,13 +40,17 @@ export function RegionAchievementRoute() {
   const [params, setParams] = useSearchParams();
   const currentYear = Number(todayIso().slice(0, 4));
   const { year, ready } = useShownYear(params.get('year'));
-  const regionQuery = code === PROVINCE ? undefined : code;
-
   const region = useRegion(code);
-  const report = useAchievements({ year, region: regionQuery }, ready);
+  // A province's page shows its roll-ups; a regency's, its own rows among its province's.
+  const scope = region.data
+    ? region.data.level === 'PROVINCE'
+      ? { parent: code }
+      : { parent: region.data.parentCode ?? undefined, region: code }
+    : undefined;
+  const report = useAchievements({ year, ...scope }, ready && scope !== undefined);
   const programNames = useProgramNames();
   const trendYears = useMemo(() => reportingYears(currentYear).reverse(), [currentYear]);
-  const trend = useAchievementYears(trendYears, { region: regionQuery });
+  const trend = useAchievementYears(trendYears, { ...scope }, scope !== undefined);
 
   const regionName = region.data?.name ?? code;
   const rows = rowsOf(report.data, code);

@@ -185,6 +185,7 @@ const reportingEn: Translations<ReportingMessages> = {
       MISSING_TARGET: 'No target yet',
       MISSING_REALIZATION: 'No value yet',
       ZERO_TARGET: 'Target is zero',
+      NOT_ROLLED_UP: 'Reported by each province: not added up',
     },
     cellTitle: '{{indicator}} — {{region}}: {{text}}',
     cellDetail: 'value {{realization}} against target {{target}}',

@@ -182,6 +182,7 @@ const reportingId = {
       MISSING_TARGET: 'Target belum ada',
       MISSING_REALIZATION: 'Realisasi belum ada',
       ZERO_TARGET: 'Target nol',
+      NOT_ROLLED_UP: 'Dilaporkan tiap provinsi: tidak dijumlahkan',
     },
     cellTitle: '{{indicator}} — {{region}}: {{text}}',
     cellDetail: 'realisasi {{realization}} dari target {{target}}',

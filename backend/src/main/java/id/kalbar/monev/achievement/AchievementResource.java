@@ -41,11 +41,16 @@ public class AchievementResource {
 
     @GET
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
-    @Operation(operationId = "getAchievements", summary = "Achievement per indicator and region for a year",
-            description = "Every role; an operator's rows are those of its own region (the province roll-up is shown to all). "
+    @Operation(operationId = "getAchievements", summary = "Achievement per indicator and region for a year, at a level",
+            description = "Rows for the regencies and cities of a province (level REGENCY, with the province itself for the "
+                    + "indicators it reports), for the provinces (PROVINCE) or for the nation (NATION), each rolled up by the "
+                    + "indicator's rules: over time, then from regency to province to nation by its region rule; beside them "
+                    + "the parent's roll-up. Paged by indicator. Every role; an account bound to a region sees its province "
+                    + "(an operator's rows are its own region's, with the province's roll-up) and not the nation. "
                     + "Higher is better: realization / target × 100; lower is better: (2 × target − realization) / target × 100, "
                     + "not below 0; range: 100 inside the band, else against the bound missed. Missing targets or realizations "
-                    + "are reported as missing, never as zero. The answer carries an ETag that changes with any of the "
+                    + "are reported as missing, never as zero. Each row tells how complete its data is: period values due, "
+                    + "reported and verified. The answer carries an ETag that changes with any of the "
                     + "indicators, regions, targets or realizations of the year; with If-None-Match it is 304 while "
                     + "nothing changed, without the report being computed again.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier answer",
@@ -63,11 +68,20 @@ public class AchievementResource {
             @QueryParam("period") String period,
             @Parameter(description = "Program code") @QueryParam("program") String program,
             @Parameter(description = "Indicator code") @QueryParam("indicator") String indicator,
-            @Parameter(description = "Kemendagri region code") @QueryParam("region") String region,
+            @Parameter(description = "Only this region's rows (Kemendagri code; level REGENCY)") @QueryParam("region") String region,
             @Parameter(description = "REPORTED (submitted or verified, default) or VERIFIED only",
                     schema = @Schema(implementation = AchievementBasis.class)) @QueryParam("basis") String basis,
+            @Parameter(description = "Whose rows: REGENCY (default), PROVINCE or NATION",
+                    schema = @Schema(implementation = AchievementLevel.class)) @QueryParam("level") String level,
+            @Parameter(description = "Level REGENCY: the province whose regencies and cities are shown (default: the "
+                    + "caller's province, or the deployment's only one; with many and none given, every province's)")
+            @QueryParam("parent") String parent,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Indicators per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "500", defaultValue = "50")) @QueryParam("size") String size,
             @Context Request request) {
-        AchievementService.Query query = service.query(year, period, program, indicator, region, basis);
+        AchievementService.Query query = service.query(year, period, program, indicator, region, basis, level, parent, page, size);
         EntityTag tag = service.tag(query);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(service.compute(query));

@@ -2,47 +2,42 @@ package id.kalbar.monev.achievement;
 
 import id.kalbar.monev.achievement.AchievementFormula.Outcome;
 import id.kalbar.monev.achievement.AchievementResponses.IndicatorInfo;
-import id.kalbar.monev.achievement.AchievementResponses.ProvinceRow;
 import id.kalbar.monev.achievement.AchievementResponses.Report;
 import id.kalbar.monev.achievement.AchievementResponses.Row;
-import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.paging.FilterValues;
+import id.kalbar.monev.common.paging.ListQuery;
+import id.kalbar.monev.common.paging.PageRequest;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.PeriodType;
+import id.kalbar.monev.common.persistence.RegionSubtree;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.Aggregation;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorQueries;
-import id.kalbar.monev.indicator.ReportingRegions;
-import id.kalbar.monev.realization.Realization;
 import id.kalbar.monev.realization.RealizationQueries;
 import id.kalbar.monev.realization.RealizationStatus;
-import id.kalbar.monev.realization.RealizedValues;
-import id.kalbar.monev.region.Region;
-import id.kalbar.monev.region.RegionLevel;
+import id.kalbar.monev.realization.RealizedTotal;
 import id.kalbar.monev.region.RegionQueries;
-import id.kalbar.monev.targets.Target;
-import id.kalbar.monev.targets.TargetPeriod;
 import id.kalbar.monev.targets.TargetQueries;
+import id.kalbar.monev.targets.TargetQueries.TargetThrough;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
- * Computes achievement (capaian) from targets and realizations on every request, never stored:
- * per indicator and region up to a period (rolled up over time by the indicator's time rule), and for
- * the province (rolled up over regions by its region rule).
+ * Computes achievement (capaian) from targets and realizations on every request, never stored. The values
+ * are rolled up over time in the database, per indicator and region; the regions' figures are then rolled up
+ * by each indicator's region rule from regency to province to nation, and the achievement computed for each
+ * row of the level asked.
  */
 @ApplicationScoped
 public class AchievementService {
@@ -52,29 +47,46 @@ public class AchievementService {
     private final TargetQueries targets;
     private final RealizationQueries realizations;
     private final RatingBands bands;
-    private final Caller caller;
+    private final AchievementScope scope;
 
     public AchievementService(IndicatorQueries indicators, RegionQueries regions, TargetQueries targets,
-                              RealizationQueries realizations, RatingBands bands, Caller caller) {
+                              RealizationQueries realizations, RatingBands bands, AchievementScope scope) {
         this.indicators = indicators;
         this.regions = regions;
         this.targets = targets;
         this.realizations = realizations;
         this.bands = bands;
-        this.caller = caller;
+        this.scope = scope;
     }
 
-    /** A report asked for, its parameters checked (400 when one is wrong) and cut to the caller's scope. */
-    public record Query(int year, Period through, AchievementBasis basis, String program, String indicator,
-                        String regionFilter) {
+    /**
+     * A report asked for, its parameters checked (400 when one is wrong) and cut to the caller's scope.
+     *
+     * @param parent       the province whose regencies and cities are the rows (level REGENCY); null for the nation
+     * @param regionFilter only this region's rows (level REGENCY)
+     * @param provinces    the provinces the caller may see; null for all
+     */
+    public record Query(int year, Period through, AchievementBasis basis, AchievementLevel level, String parent,
+                        String program, String indicator, String regionFilter, List<String> provinces, boolean nation,
+                        int page, int size) {
     }
 
-    public Query query(String yearText, String periodText, String program, String indicator, String region, String basisText) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Query query(String yearText, String periodText, String program, String indicator, String region, String basisText,
+                       String levelText, String parentText, String pageText, String sizeText) {
         int year = YearParam.require(yearText, "year");
         Period through = throughPeriod(year, periodText);
         AchievementBasis basis = FilterValues.enumValue(AchievementBasis.class, basisText, "basis");
-        return new Query(year, through, basis == null ? AchievementBasis.REPORTED : basis, FilterValues.text(program),
-                FilterValues.text(indicator), caller.scopeRegionFilter(region));
+        String parent = FilterValues.text(parentText);
+        AchievementLevel level = FilterValues.enumValue(AchievementLevel.class, levelText, "level");
+        if (level == null) {
+            level = AchievementLevel.REGENCY;
+        }
+        PageRequest page = ListQuery.pageOnly(pageText, sizeText);
+        AchievementScope.Cut cut = scope.cut(level, parent, region);
+        return new Query(year, through, basis == null ? AchievementBasis.REPORTED : basis, level, cut.parent(),
+                FilterValues.text(program), FilterValues.text(indicator), cut.regionFilter(), cut.provinces(), cut.nation(),
+                page.page(), page.size());
     }
 
     /**
@@ -89,121 +101,146 @@ public class AchievementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report compute(Query query) {
-        int year = query.year();
-        Period through = query.through();
-        AchievementBasis basis = query.basis();
-        String regionFilter = query.regionFilter();
-
-        List<Indicator> selected = indicators.list(query.program(), query.indicator());
-        List<Region> allRegions = regions.all();
-        Data data = load(year, through, basis, selected.stream().map(i -> i.code).toList());
+        List<Indicator> all = indicators.list(query.program(), query.indicator());
+        int from = (int) Math.min((long) query.page() * query.size(), all.size());
+        List<Indicator> page = all.subList(from, Math.min(from + query.size(), all.size()));
+        RegionTree tree = RegionTree.of(regions.all(), query.provinces());
+        Values values = values(query, page, subtree(query));
 
         List<Row> items = new ArrayList<>();
-        List<ProvinceRow> rollup = new ArrayList<>();
-        for (Indicator ind : selected) {
-            Map<String, Row> rows = new HashMap<>();
-            for (Region r : allRegions) {
-                if (ReportingRegions.reports(ind, r)) {
-                    rows.put(r.code, row(ind, r.code, through, data));
+        List<Row> rollup = new ArrayList<>();
+        for (Indicator ind : page) {
+            Rows rows = new Rows(ind, tree, values, expectedPeriods(ind, query.through()));
+            switch (query.level()) {
+                case REGENCY -> {
+                    List<String> provinces = query.parent() == null ? tree.provinces() : List.of(query.parent());
+                    provinces.stream().flatMap(p -> rows.reporting(p).stream())
+                            .filter(f -> query.regionFilter() == null || f.regionCode().equals(query.regionFilter()))
+                            .forEach(f -> items.add(row(ind, f)));
+                    if (query.parent() != null) {
+                        rollup.add(row(ind, rows.province(query.parent())));
+                    } else if (query.nation()) {
+                        rollup.add(row(ind, rows.nation()));
+                    }
                 }
+                case PROVINCE -> {
+                    tree.provinces().forEach(p -> items.add(row(ind, rows.province(p))));
+                    if (query.nation()) {
+                        rollup.add(row(ind, rows.nation()));
+                    }
+                }
+                case NATION -> items.add(row(ind, rows.nation()));
             }
-            rows.values().stream()
-                    .filter(row -> regionFilter == null || row.regionCode().equals(regionFilter))
-                    .sorted(Comparator.comparing(Row::regionCode))
-                    .forEach(items::add);
-            rollup.add(provinceRow(ind, allRegions, rows, through, data));
         }
-        return new Report(year, through.toString(), basis, bands.bands(),
-                selected.stream().map(AchievementService::info).toList(), items, rollup);
+        return new Report(query.year(), query.through().toString(), query.basis(), query.level(), query.parent(),
+                bands.bands(), page.stream().map(AchievementService::info).toList(), items, rollup, query.page(), query.size(),
+                all.size());
     }
 
-    private record Data(Map<String, Target> targets, Map<String, List<Realization>> realizations) {
+    /** The regions whose values the rows are computed from: the parent's, the one province seen, or the nation's. */
+    private static RegionSubtree subtree(Query query) {
+        if (query.parent() != null) {
+            return RegionSubtree.of(query.parent());
+        }
+        return query.provinces() != null && query.provinces().size() == 1
+                ? RegionSubtree.of(query.provinces().get(0)) : RegionSubtree.nation();
+    }
+
+    /** The page's values and targets, rolled up over time in the database, keyed by indicator and region. */
+    private record Values(Map<String, RealizedTotal> realized, Map<String, BigDecimal> targets) {
 
         static String key(String indicatorCode, String regionCode) {
             return indicatorCode + "|" + regionCode;
         }
     }
 
-    private Data load(int year, Period through, AchievementBasis basis, List<String> indicatorCodes) {
-        if (indicatorCodes.isEmpty()) {
-            return new Data(Map.of(), Map.of());
-        }
-        List<Target> yearTargets = targets.ofYear(year, indicatorCodes);
-        List<RealizationStatus> counted = basis == AchievementBasis.VERIFIED
+    private Values values(Query query, List<Indicator> page, RegionSubtree subtree) {
+        List<String> codes = page.stream().map(i -> i.code).toList();
+        List<String> periods = query.through().type() == PeriodType.ANNUAL ? null : periodsThrough(query.through());
+        List<RealizationStatus> counted = query.basis() == AchievementBasis.VERIFIED
                 ? List.of(RealizationStatus.VERIFIED)
                 : List.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED);
-        List<Realization> values = realizations.ofYear(year, indicatorCodes, counted, through.lastDay());
-        return new Data(
-                yearTargets.stream().collect(Collectors.toMap(t -> Data.key(t.indicatorCode, t.regionCode), t -> t)),
-                values.stream()
-                        .filter(r -> !Period.parse(r.period).orElseThrow().lastDay().isAfter(through.lastDay()))
-                        .collect(Collectors.groupingBy(r -> Data.key(r.indicatorCode, r.regionCode))));
-    }
-
-    private Row row(Indicator ind, String regionCode, Period through, Data data) {
-        String key = Data.key(ind.code, regionCode);
-        List<Realization> values = data.realizations().getOrDefault(key, List.of());
-        BigDecimal realization = Aggregation.overTime(ind.timeAggregation, RealizedValues.inTimeOrder(values));
-        BigDecimal target = targetThrough(ind, data.targets().get(key), through);
-        Outcome outcome = AchievementFormula.compute(ind.polarity, target, realization, ind.rangeLow, ind.rangeHigh);
-        int expected = (int) Period.allOf(ind.periodType, through.year()).stream()
-                .filter(p -> !p.lastDay().isAfter(through.lastDay())).count();
-        boolean verified = !values.isEmpty() && values.stream().allMatch(r -> r.status == RealizationStatus.VERIFIED);
-        return new Row(ind.code, regionCode, target, realization, outcome.percent(), rating(outcome), outcome.status(),
-                values.size(), expected, verified);
-    }
-
-    private ProvinceRow provinceRow(Indicator ind, List<Region> allRegions, Map<String, Row> rows, Period through, Data data) {
-        String province = allRegions.stream().filter(r -> r.level == RegionLevel.PROVINCE).map(r -> r.code)
-                .findFirst().orElseThrow();
-        BigDecimal realization;
-        BigDecimal target;
-        String targetSource;
-        int reporting;
-        if (!Aggregation.rollsUpRegions(ind.regionAggregation)) {
-            Row own = rows.get(province);
-            realization = own == null ? null : own.realization();
-            target = own == null ? null : own.target();
-            targetSource = target == null ? "NONE" : "PROVINCE";
-            reporting = realization == null ? 0 : 1;
-        } else {
-            List<BigDecimal> reported = rows.values().stream().map(Row::realization).filter(Objects::nonNull).toList();
-            realization = Aggregation.overRegions(ind.regionAggregation, reported);
-            reporting = reported.size();
-            BigDecimal own = targetThrough(ind, data.targets().get(Data.key(ind.code, province)), through);
-            if (own != null) {
-                target = own;
-                targetSource = "PROVINCE";
-            } else {
-                target = Aggregation.overRegions(ind.regionAggregation,
-                        rows.values().stream().map(Row::target).filter(Objects::nonNull).toList());
-                targetSource = target == null ? "NONE" : "REGIONS";
+        Map<String, RealizedTotal> realized = new HashMap<>();
+        for (RealizedTotal total : realizations.totals(query.year(), codes, periods, counted, subtree)) {
+            realized.put(Values.key(total.indicatorCode(), total.regionCode()), total);
+        }
+        Map<String, BigDecimal> yearTargets = new HashMap<>();
+        for (TargetThrough target : targets.through(query.year(), codes, periods, subtree)) {
+            if (target.value() != null) {
+                yearTargets.put(Values.key(target.indicatorCode(), target.regionCode()), target.value());
             }
         }
-        Outcome outcome = AchievementFormula.compute(ind.polarity, target, realization, ind.rangeLow, ind.rangeHigh);
-        return new ProvinceRow(ind.code, ind.regionAggregation, target, targetSource, realization, outcome.percent(),
-                rating(outcome), outcome.status(), reporting, rows.size());
+        return new Values(realized, yearTargets);
     }
 
-    /** The target up to the period: its breakdown parts so far when it has them, else the annual value. */
-    private static BigDecimal targetThrough(Indicator ind, Target target, Period through) {
-        if (target == null) {
-            return null;
+    /** One indicator's figures at every level, each computed once. */
+    private static final class Rows {
+
+        private final Indicator indicator;
+        private final RegionTree tree;
+        private final Values values;
+        private final int expected;
+        private final Map<String, RegionFigures> provinces = new HashMap<>();
+
+        Rows(Indicator indicator, RegionTree tree, Values values, int expected) {
+            this.indicator = indicator;
+            this.tree = tree;
+            this.values = values;
+            this.expected = expected;
         }
-        if (through.type() == PeriodType.ANNUAL || target.breakdown.isEmpty()) {
-            return target.value;
+
+        /** The regions of a province that report the indicator themselves: its regencies and cities, or itself. */
+        List<RegionFigures> reporting(String province) {
+            if (!Aggregation.rollsUpRegions(indicator.regionAggregation)) {
+                return List.of(own(province));
+            }
+            return tree.children(province).stream().map(this::own).toList();
         }
-        // Within one period type, the period strings sort in time order.
-        List<BigDecimal> parts = target.breakdown.stream()
-                .filter(p -> !Period.parse(p.period).orElseThrow().lastDay().isAfter(through.lastDay()))
-                .sorted(Comparator.comparing((TargetPeriod p) -> p.period))
-                .map(p -> p.value)
+
+        RegionFigures province(String code) {
+            return provinces.computeIfAbsent(code, p -> Aggregation.rollsUpRegions(indicator.regionAggregation)
+                    ? RegionFigures.rolledUp(indicator, p, values.targets().get(Values.key(indicator.code, p)), reporting(p))
+                    : own(p).asRollup());
+        }
+
+        RegionFigures nation() {
+            List<RegionFigures> children = tree.provinces().stream().map(this::province).toList();
+            return Aggregation.rollsUpRegions(indicator.regionAggregation)
+                    ? RegionFigures.rolledUp(indicator, null, null, children)
+                    : RegionFigures.notRolledUp(children);
+        }
+
+        private RegionFigures own(String region) {
+            String key = Values.key(indicator.code, region);
+            RealizedTotal realized = values.realized().get(key);
+            return RegionFigures.own(region, values.targets().get(key), realized == null ? null : realized.value(),
+                    realized == null ? 0 : realized.reported(), realized == null ? 0 : realized.verified(), expected);
+        }
+    }
+
+    private Row row(Indicator ind, RegionFigures f) {
+        boolean notRolledUp = f.regionCode() == null && !Aggregation.rollsUpRegions(ind.regionAggregation);
+        Outcome outcome = notRolledUp
+                ? new Outcome(AchievementStatus.NOT_ROLLED_UP, null)
+                : AchievementFormula.compute(ind.polarity, f.target(), f.realization(), ind.rangeLow, ind.rangeHigh);
+        return new Row(ind.code, f.regionCode(), f.target(), f.targetSource(), f.realization(), outcome.percent(),
+                outcome.percent() == null ? null : bands.rate(outcome.percent()), outcome.status(), f.reported(), f.verified(),
+                f.expected(), f.reported() > 0 && f.verified() == f.reported(), f.regionsReporting(), f.regionsExpected());
+    }
+
+    /** How many of the indicator's periods are due by the end of {@code through}. */
+    private static int expectedPeriods(Indicator ind, Period through) {
+        return (int) Period.allOf(ind.periodType, through.year()).stream()
+                .filter(p -> !p.lastDay().isAfter(through.lastDay())).count();
+    }
+
+    /** Every period of the year, of any type, that ends by the end of {@code through}: the values counted. */
+    private static List<String> periodsThrough(Period through) {
+        return Arrays.stream(PeriodType.values())
+                .flatMap(type -> Period.allOf(type, through.year()).stream())
+                .filter(p -> !p.lastDay().isAfter(through.lastDay()))
+                .map(Period::toString)
                 .toList();
-        return parts.isEmpty() ? null : Aggregation.overTime(ind.timeAggregation, parts);
-    }
-
-    private Rating rating(Outcome outcome) {
-        return outcome.percent() == null ? null : bands.rate(outcome.percent());
     }
 
     private static Period throughPeriod(int year, String text) {

@@ -40,6 +40,11 @@ public interface BulkKind {
         return Set.of();
     }
 
+    /** Columns holding an indicator's code: written as the ministry's code in a download keyed that way. */
+    default Set<String> indicatorColumns() {
+        return Set.of();
+    }
+
     /** Who may load it: the same roles its feature lets write a single record. */
     Set<Role> loaders();
 

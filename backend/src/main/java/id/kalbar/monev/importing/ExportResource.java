@@ -78,6 +78,10 @@ public class ExportResource {
             @Parameter(description = "Region codes in the file: KEMENDAGRI (default, 61.71) or BPS (6171), as the import "
                     + "takes them; the region filter stays a Kemendagri code", schema = @Schema(implementation = IdScheme.class))
             @QueryParam("idScheme") String idScheme,
+            @Parameter(description = "Indicator codes in realizations and targets: CODE (default, the indicator's own) or "
+                    + "MINISTRY (its ministryCode, as the ministry's catalogue has it; indicators without one are left out); "
+                    + "the indicator filter stays the indicator's own code", schema = @Schema(implementation = IndicatorKey.class))
+            @QueryParam("indicatorKey") String indicatorKey,
             @HeaderParam("Accept") String accept,
             @Context Request request) {
         BulkKind importKind = imports.kind(kind);
@@ -87,9 +91,10 @@ public class ExportResource {
             throw Problems.validation("format", "must be csv or json");
         }
         IdScheme scheme = FilterValues.enumValue(IdScheme.class, idScheme, "idScheme");
+        IndicatorKey key = FilterValues.enumValue(IndicatorKey.class, indicatorKey, "indicatorKey");
         ExportService.Download download = service.prepare(importKind,
                 new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json,
-                scheme == null ? IdScheme.KEMENDAGRI : scheme);
+                scheme == null ? IdScheme.KEMENDAGRI : scheme, key == null ? IndicatorKey.CODE : key);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(download.tag());
         if (notModified != null) {
             return notModified.tag(download.tag()).header("Cache-Control", REVALIDATE).build();

@@ -35,25 +35,30 @@ public class ExportService {
     private final AgroalDataSource dataSource;
     private final Caller caller;
     private final RegionCodeSchemes regions;
+    private final IndicatorCodeSchemes indicators;
 
-    public ExportService(AgroalDataSource dataSource, Caller caller, RegionCodeSchemes regions) {
+    public ExportService(AgroalDataSource dataSource, Caller caller, RegionCodeSchemes regions,
+                         IndicatorCodeSchemes indicators) {
         this.dataSource = dataSource;
         this.caller = caller;
         this.regions = regions;
+        this.indicators = indicators;
     }
 
     /**
-     * A download checked and cut to the caller's scope, with the tag of what it would hold now and, for
-     * BPS codes, the Kemendagri code of each region with its BPS code.
+     * A download checked and cut to the caller's scope, with the tag of what it would hold now and the codes
+     * it is written in: for BPS codes, each region's by its Kemendagri code (else null); for ministry codes,
+     * each indicator's by its own code (else null).
      */
-    public record Download(BulkKind kind, ExportQuery query, boolean json, Map<String, String> bpsCodes, EntityTag tag) {
+    public record Download(BulkKind kind, ExportQuery query, boolean json, Map<String, String> bpsCodes,
+                           Map<String, String> ministryCodes, EntityTag tag) {
     }
 
     /**
      * Checks the request now (so that bad input is a 400) and tags it with the change stamp of its rows,
      * read without reading them.
      */
-    public Download prepare(BulkKind kind, ExportFilters requested, boolean json, IdScheme scheme) {
+    public Download prepare(BulkKind kind, ExportFilters requested, boolean json, IdScheme scheme, IndicatorKey indicatorKey) {
         ExportFilters filters = new ExportFilters(requested.indicator(), requested.program(),
                 caller.scopeRegionFilter(requested.region()), requested.year(), requested.periodFrom(),
                 requested.periodTo(), requested.status());
@@ -62,8 +67,11 @@ public class ExportService {
         Map<String, String> bpsCodes = bps ? regions.bpsCodes() : null;
         // With BPS codes the download also changes with the regions' codes.
         Object regionStamp = bps ? regions.changeStamp() : IdScheme.KEMENDAGRI;
-        return new Download(kind, query, json, bpsCodes,
-                EntityTags.digest(kind.name(), json, query.sql(), query.parameters(), stamp(query), regionStamp));
+        boolean ministry = indicatorKey == IndicatorKey.MINISTRY && !kind.indicatorColumns().isEmpty();
+        Map<String, String> ministryCodes = ministry ? indicators.ministryCodes() : null;
+        Object indicatorStamp = ministry ? indicators.changeStamp() : IndicatorKey.CODE;
+        return new Download(kind, query, json, bpsCodes, ministryCodes, EntityTags.digest(kind.name(), json, query.sql(),
+                query.parameters(), stamp(query), regionStamp, indicatorStamp));
     }
 
     private String stamp(ExportQuery query) {
@@ -93,7 +101,7 @@ public class ExportService {
         for (int i = 0; i < text.length; i++) {
             text[i] = kind.textColumns().contains(columns.get(i));
         }
-        ColumnReader values = columnReader(columns, kind, download.bpsCodes());
+        DownloadCodes values = new DownloadCodes(columns, kind, download.bpsCodes(), download.ministryCodes());
         return output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
             try (Connection connection = dataSource.getConnection()) {
@@ -120,33 +128,62 @@ public class ExportService {
         };
     }
 
-    /** A column's value of the current row, as the download writes it. */
-    @FunctionalInterface
-    private interface ColumnReader {
-        Object read(ResultSet rs, int column) throws SQLException;
-    }
+    /**
+     * The current row's values as the download writes them: as stored, or with region codes in BPS and
+     * indicator codes in the ministry's scheme. An indicator the ministry has no code for is not the
+     * ministry's: its rows are left out of a download keyed by ministry codes.
+     */
+    private static final class DownloadCodes {
 
-    /** As stored, or with the region columns' Kemendagri codes replaced by BPS codes. */
-    private static ColumnReader columnReader(List<String> columns, BulkKind kind, Map<String, String> bpsCodes) {
-        if (bpsCodes == null) {
-            return (rs, column) -> rs.getObject(column + 1);
+        private final boolean[] region;
+        private final boolean[] indicator;
+        private final Map<String, String> bpsCodes;
+        private final Map<String, String> ministryCodes;
+
+        DownloadCodes(List<String> columns, BulkKind kind, Map<String, String> bpsCodes, Map<String, String> ministryCodes) {
+            this.bpsCodes = bpsCodes;
+            this.ministryCodes = ministryCodes;
+            region = new boolean[columns.size()];
+            indicator = new boolean[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                region[i] = bpsCodes != null && kind.regionColumns().contains(columns.get(i));
+                indicator[i] = ministryCodes != null && kind.indicatorColumns().contains(columns.get(i));
+            }
         }
-        boolean[] region = new boolean[columns.size()];
-        for (int i = 0; i < region.length; i++) {
-            region[i] = kind.regionColumns().contains(columns.get(i));
+
+        boolean keeps(ResultSet rs) throws SQLException {
+            for (int i = 0; i < indicator.length; i++) {
+                if (indicator[i]) {
+                    Object value = rs.getObject(i + 1);
+                    if (value != null && !ministryCodes.containsKey(value.toString())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
-        return (rs, column) -> {
+
+        Object read(ResultSet rs, int column) throws SQLException {
             Object value = rs.getObject(column + 1);
-            return region[column] && value != null ? bpsCodes.getOrDefault(value.toString(), value.toString()) : value;
-        };
+            if (value == null) {
+                return null;
+            }
+            if (region[column]) {
+                return bpsCodes.getOrDefault(value.toString(), value.toString());
+            }
+            return indicator[column] ? ministryCodes.get(value.toString()) : value;
+        }
     }
 
-    private static void writeCsv(ResultSet rs, List<String> columns, boolean[] textColumn, ColumnReader values, Writer writer)
+    private static void writeCsv(ResultSet rs, List<String> columns, boolean[] textColumn, DownloadCodes values, Writer writer)
             throws SQLException, IOException {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
         printer.printRecord(columns);
         Object[] row = new Object[columns.size()];
         while (rs.next()) {
+            if (!values.keeps(rs)) {
+                continue;
+            }
             for (int i = 0; i < row.length; i++) {
                 String value = text(values.read(rs, i));
                 row[i] = textColumn[i] ? SpreadsheetCells.neutralize(value) : value;
@@ -156,11 +193,14 @@ public class ExportService {
         printer.flush();
     }
 
-    private static void writeJson(ResultSet rs, List<String> columns, ColumnReader values, Writer writer)
+    private static void writeJson(ResultSet rs, List<String> columns, DownloadCodes values, Writer writer)
             throws SQLException, IOException {
         var generator = new JsonFactory().createGenerator(writer);
         generator.writeStartArray();
         while (rs.next()) {
+            if (!values.keeps(rs)) {
+                continue;
+            }
             generator.writeStartObject();
             for (int i = 0; i < columns.size(); i++) {
                 Object value = values.read(rs, i);

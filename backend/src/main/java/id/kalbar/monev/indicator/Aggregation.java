@@ -48,6 +48,24 @@ public final class Aggregation {
         };
     }
 
+    /**
+     * {@link #overTime} as an SQL aggregate over the rows of one indicator and region, for roll-ups computed
+     * where the values are stored: {@code ruleColumn} holds the indicator's {@link TimeAggregation} name,
+     * {@code order} orders the periods in time.
+     */
+    public static String sqlOverTime(String ruleColumn, String value, String order) {
+        StringBuilder sql = new StringBuilder("CASE ").append(ruleColumn);
+        for (TimeAggregation rule : TimeAggregation.values()) {
+            sql.append(" WHEN '").append(rule.name()).append("' THEN ").append(switch (rule) {
+                case SUM -> "sum(" + value + ")";
+                case LAST -> "(array_agg(" + value + " ORDER BY " + order + " DESC))[1]";
+                // round() rounds half away from zero, as HALF_UP does.
+                case AVERAGE -> "round(avg(" + value + "), " + AVERAGE_SCALE + ")";
+            });
+        }
+        return sql.append(" END").toString();
+    }
+
     /** Whether the province's value is rolled up from its regencies and cities rather than reported by itself. */
     public static boolean rollsUpRegions(RegionAggregation rule) {
         return rule != RegionAggregation.PROVINCE_REPORTED;

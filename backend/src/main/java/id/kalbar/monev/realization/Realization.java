@@ -30,6 +30,8 @@ public class Realization extends VersionedEntity {
     @Id
     public String period;
 
+    /** The period's year: part of the key only because the table is partitioned by it. */
+    @Id
     @Column(nullable = false)
     public int year;
 
@@ -65,6 +67,6 @@ public class Realization extends VersionedEntity {
     public Instant verifiedAt;
 
     public RealizationKey key() {
-        return new RealizationKey(indicatorCode, regionCode, period);
+        return new RealizationKey(indicatorCode, regionCode, period, year);
     }
 }

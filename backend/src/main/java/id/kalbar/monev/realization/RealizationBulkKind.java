@@ -25,6 +25,7 @@ import id.kalbar.monev.region.RegionQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,11 @@ public class RealizationBulkKind implements BulkKind {
     }
 
     @Override
+    public Set<String> indicatorColumns() {
+        return Set.of("indicator");
+    }
+
+    @Override
     public Set<Role> loaders() {
         return RealizationRules.WRITERS;
     }
@@ -105,13 +111,18 @@ public class RealizationBulkKind implements BulkKind {
     @Override
     public ExportQuery export(ExportFilters filters) {
         RealizationStatus status = FilterValues.enumValue(RealizationStatus.class, filters.status(), "status");
+        Date from = ExportFilters.periodBound(filters.periodFrom(), "periodFrom", true);
+        Date to = ExportFilters.periodBound(filters.periodTo(), "periodTo", false);
         ExportFilters.Where where = new ExportFilters.Where()
                 .and("indicator_code = ?", filters.indicatorOrNull())
                 .and("indicator_code IN (SELECT code FROM indicator WHERE program_code = ?)", filters.programOrNull())
                 .and("region_code = ?", filters.region())
                 .and("year = ?", YearParam.parse(filters.year(), "year"))
-                .and("period_start >= ?", ExportFilters.periodBound(filters.periodFrom(), "periodFrom", true))
-                .and("period_start <= ?", ExportFilters.periodBound(filters.periodTo(), "periodTo", false))
+                .and("period_start >= ?", from)
+                .and("period_start <= ?", to)
+                // The bounds' years too: only a condition on the partition key leaves other years unread.
+                .and("year >= ?", from == null ? null : from.toLocalDate().getYear())
+                .and("year <= ?", to == null ? null : to.toLocalDate().getYear())
                 .and("status = ?", status == null ? null : status.name());
         return new ExportQuery("indicator_code, region_code, period, value, note", "realization", where,
                 "indicator_code, region_code, period_start");
@@ -200,8 +211,10 @@ public class RealizationBulkKind implements BulkKind {
 
         @Override
         public String join() {
+            // The year (which the period names) joins too: it is the partition key, so each row is matched
+            // in its own year's partition only.
             return "import_realization s LEFT JOIN realization r ON r.indicator_code = s.indicator_code "
-                    + "AND r.region_code = s.region_code AND r.period = s.period";
+                    + "AND r.region_code = s.region_code AND r.period = s.period AND r.year = s.year";
         }
 
         @Override
@@ -241,14 +254,14 @@ public class RealizationBulkKind implements BulkKind {
             // A plain insert of the new rows (no speculative insertion per row), then an update of the changed ones.
             return "UPDATE realization r SET value = s.value, note = s.note, status = '" + RealizationStatus.DRAFT.name()
                     + "', updated_at = now(), version = r.version + 1 FROM import_realization s WHERE r.indicator_code = s.indicator_code "
-                    + "AND r.region_code = s.region_code AND r.period = s.period AND r.status IN " + RealizationRules.statusList(true)
+                    + "AND r.region_code = s.region_code AND r.period = s.period AND r.year = s.year AND r.status IN " + RealizationRules.statusList(true)
                     + " AND (" + changed() + "); "
                     + "INSERT INTO realization (indicator_code, region_code, period, year, period_start, value, note, status, "
                     + "created_at, updated_at, version) "
                     + "SELECT s.indicator_code, s.region_code, s.period, s.year, s.period_start, s.value, s.note, '"
                     + RealizationStatus.DRAFT.name() + "', now(), now(), 0 FROM import_realization s WHERE NOT EXISTS "
                     + "(SELECT 1 FROM realization r WHERE r.indicator_code = s.indicator_code "
-                    + "AND r.region_code = s.region_code AND r.period = s.period)";
+                    + "AND r.region_code = s.region_code AND r.period = s.period AND r.year = s.year)";
         }
     }
 }

@@ -1,10 +1,14 @@
 package id.kalbar.monev.realization;
 
 import id.kalbar.monev.common.persistence.ChangeStamp;
+import id.kalbar.monev.common.persistence.RegionSubtree;
+import id.kalbar.monev.indicator.Aggregation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,11 +23,39 @@ public class RealizationQueries {
         this.realizations = realizations;
     }
 
-    /** The realizations of some indicators in a year, in the given states, whose periods start by {@code lastDay}. */
-    public List<Realization> ofYear(int year, Collection<String> indicatorCodes, Collection<RealizationStatus> statuses,
-                                    LocalDate lastDay) {
-        return realizations.list("year = ?1 and indicatorCode in ?2 and status in ?3 and periodStart <= ?4",
-                year, indicatorCodes, statuses, lastDay);
+    /**
+     * Each indicator's realization per region in a year, rolled up over time in the database by the indicator's
+     * rule: the values in the given states of the given periods ({@code periods} null: the whole year), for
+     * regions in {@code regions}. Pairs without a counted value are left out.
+     */
+    public List<RealizedTotal> totals(int year, Collection<String> indicatorCodes, Collection<String> periods,
+                                      Collection<RealizationStatus> statuses, RegionSubtree regions) {
+        if (indicatorCodes.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT r.indicator_code, r.region_code, "
+                + Aggregation.sqlOverTime("i.time_aggregation", "r.value", "r.period_start") + ", count(*), "
+                + "count(*) FILTER (WHERE r.status = 'VERIFIED') "
+                + "FROM realization r JOIN indicator i ON i.code = r.indicator_code "
+                + "WHERE r.year = :year AND r.indicator_code IN (:indicators) AND r.status IN (:statuses) "
+                + (periods == null ? "" : "AND r.period IN (:periods) ")
+                + "AND " + regions.sql("r.region_code") + " "
+                + "GROUP BY r.indicator_code, r.region_code, i.time_aggregation";
+        var query = realizations.getEntityManager().createNativeQuery(sql)
+                .setParameter("year", year)
+                .setParameter("indicators", indicatorCodes)
+                .setParameter("statuses", statuses.stream().map(Enum::name).toList());
+        if (periods != null) {
+            query.setParameter("periods", periods);
+        }
+        regions.bind(query);
+        List<RealizedTotal> totals = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            totals.add(new RealizedTotal((String) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue()));
+        }
+        return totals;
     }
 
     /** The realizations of an indicator from {@code fromYear} up to, not including, {@code untilYear}, in the given states. */

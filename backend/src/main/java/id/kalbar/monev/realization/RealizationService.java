@@ -82,6 +82,11 @@ public class RealizationService implements IndicatorReferences {
                 .equal("regionCode", caller.scopeRegionFilter(filters.region))
                 .equal("period", exact == null ? null : exact.toString())
                 .equal("year", YearParam.parse(filters.year, "year"))
+                // The years the periods name, said again as years: the table is partitioned by year, and
+                // only a condition on the year itself leaves the other years' partitions unread.
+                .equal("year", exact == null ? null : exact.year())
+                .where("year >= :fromYear", "fromYear", from == null ? null : from.year())
+                .where("year <= :toYear", "toYear", to == null ? null : to.year())
                 .equal("status", FilterValues.enumValue(RealizationStatus.class, filters.status, "status"))
                 .where("periodStart >= :from", "from", from == null ? null : from.firstDay())
                 .where("periodStart <= :to", "to", to == null ? null : to.lastDay())
@@ -95,9 +100,9 @@ public class RealizationService implements IndicatorReferences {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RealizationResponse get(String indicatorCode, String regionCode, String period) {
         caller.requireRegion(regionCode);
-        RealizationKey key = new RealizationKey(indicatorCode, regionCode, period);
-        return realizations.findByIdOptional(key).map(this::toResponse)
-                .orElseThrow(() -> Problems.notFound("Realization", key.toString()));
+        return RealizationKey.of(indicatorCode, regionCode, period).flatMap(realizations::findByIdOptional)
+                .map(this::toResponse)
+                .orElseThrow(() -> Problems.notFound("Realization", indicatorCode + "/" + regionCode + "/" + period));
     }
 
     /** Creates or changes the value of a draft or returned realization. */
@@ -114,7 +119,7 @@ public class RealizationService implements IndicatorReferences {
         Refusal.throwIfPresent(RealizationRules.reporting(indicator, region));
         Refusal.throwIfPresent(RealizationRules.note(input.note()));
         locks.requireOpen(regionCode, period);
-        RealizationKey key = new RealizationKey(indicatorCode, regionCode, period.toString());
+        RealizationKey key = new RealizationKey(indicatorCode, regionCode, period.toString(), period.year());
         Optional<Realization> existing = realizations.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE);
         Refusal.throwIfPresent(RealizationRules.retired(indicator, existing.isPresent()));
         RealizationResponse before = existing.map(this::toResponse).orElse(null);
@@ -204,8 +209,8 @@ public class RealizationService implements IndicatorReferences {
                 .orElseThrow(() -> Problems.validation("period", "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
         locks.requireOpen(region.code, period);
         List<Realization> pending = realizations.list(
-                "regionCode = ?1 and period = ?2 and status in ?3 order by indicatorCode",
-                region.code, period.toString(), List.of(RealizationStatus.DRAFT, RealizationStatus.RETURNED));
+                "regionCode = ?1 and year = ?2 and period = ?3 and status in ?4 order by indicatorCode",
+                region.code, period.year(), period.toString(), List.of(RealizationStatus.DRAFT, RealizationStatus.RETURNED));
         for (Realization realization : pending) {
             transition(realization, AuditAction.SUBMIT, r -> {
                 r.status = RealizationStatus.SUBMITTED;
@@ -230,8 +235,8 @@ public class RealizationService implements IndicatorReferences {
         Period period = Period.parse(request.period())
                 .orElseThrow(() -> Problems.validation("period", "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
         List<Realization> submitted = realizations.list(
-                "regionCode = ?1 and period = ?2 and status = ?3 order by indicatorCode",
-                region.code, period.toString(), RealizationStatus.SUBMITTED);
+                "regionCode = ?1 and year = ?2 and period = ?3 and status = ?4 order by indicatorCode",
+                region.code, period.year(), period.toString(), RealizationStatus.SUBMITTED);
         submitted.forEach(r -> realizations.getEntityManager().lock(r, LockModeType.PESSIMISTIC_WRITE));
         if (request.expected() != null) {
             requireAsSeen(region.code, period, submitted, request.expected());
@@ -314,9 +319,9 @@ public class RealizationService implements IndicatorReferences {
     }
 
     private Realization findForWrite(String indicatorCode, String regionCode, String period, String ifMatch) {
-        RealizationKey key = new RealizationKey(indicatorCode, regionCode, period);
-        Realization realization = realizations.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("Realization", key.toString()));
+        Realization realization = RealizationKey.of(indicatorCode, regionCode, period)
+                .flatMap(key -> realizations.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> Problems.notFound("Realization", indicatorCode + "/" + regionCode + "/" + period));
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(realization.version, realization.updatedAt));
         return realization;
     }

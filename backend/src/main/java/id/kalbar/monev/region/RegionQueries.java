@@ -33,6 +33,13 @@ public class RegionQueries {
         return regions.find("level", RegionLevel.PROVINCE).firstResultOptional();
     }
 
+    /** The codes of the provinces this deployment holds, in code order. */
+    public List<String> provinceCodes() {
+        return regions.getEntityManager()
+                .createQuery("select r.code from Region r where r.level = ?1 order by r.code", String.class)
+                .setParameter(1, RegionLevel.PROVINCE).getResultList();
+    }
+
     /** Every region, in code order. */
     public List<Region> all() {
         return regions.listAll(Sort.by("code"));

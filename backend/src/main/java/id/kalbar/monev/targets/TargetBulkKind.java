@@ -79,6 +79,11 @@ public class TargetBulkKind implements BulkKind {
     }
 
     @Override
+    public Set<String> indicatorColumns() {
+        return Set.of("indicator");
+    }
+
+    @Override
     public Set<Role> loaders() {
         return TargetRules.WRITERS;
     }

@@ -61,9 +61,9 @@ public class WorkQueries {
         String sql = "SELECT r.code, r.name, "
                 + "(SELECT count(*) " + EXPECTED + "), "
                 + "(SELECT count(*) " + EXPECTED + " AND EXISTS (SELECT 1 FROM realization v WHERE v.indicator_code = i.code "
-                + "AND v.region_code = r.code AND v.period = :period)), "
+                + "AND v.region_code = r.code AND v.year = :year AND v.period = :period)), "
                 + "(SELECT count(*) " + EXPECTED + " AND EXISTS (SELECT 1 FROM realization v WHERE v.indicator_code = i.code "
-                + "AND v.region_code = r.code AND v.period = :period AND v.status IN ('SUBMITTED', 'VERIFIED'))) "
+                + "AND v.region_code = r.code AND v.year = :year AND v.period = :period AND v.status IN ('SUBMITTED', 'VERIFIED'))) "
                 + "FROM region r " + (regionCode == null ? "" : "WHERE r.code = :region ") + "ORDER BY r.code";
         var query = em.createNativeQuery(sql)
                 .setParameter("type", period.type().name())

@@ -244,6 +244,35 @@ class ImportsApiTest {
     }
 
     @Test
+    void aDownloadKeyedByMinistryCodesNamesIndicatorsAsTheMinistryDoes() {
+        String program = createProgram();
+        String ministry = createIndicator(program);
+        String local = createIndicator(program);
+        String ministryCode = "KMK-" + ministry;
+        api("admin").contentType("application/merge-patch+json").body(Map.of("ministryCode", ministryCode))
+                .patch("/api/v1/indicators/" + ministry).then().statusCode(200);
+        save("op-6101", ministry, "61.01", openQuarter(), 5).statusCode(201);
+        save("op-6101", local, "61.01", openQuarter(), 6).statusCode(201);
+        String path = "/api/v1/exports/realizations?program=" + program;
+
+        String keyed = api("admin").get(path + "&indicatorKey=MINISTRY&idScheme=BPS").then().statusCode(200)
+                .extract().asString();
+        // The ministry's code and the BPS region code; the indicator the ministry has no code for is left out.
+        assertEquals("indicator,region,period,value,note\n" + ministryCode + ",6101," + openQuarter() + ",5,Laporan " + openQuarter() + "\n", keyed);
+        String tag = api("admin").get(path + "&indicatorKey=MINISTRY").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(ministryCode)).extract().header("ETag");
+        api("admin").get(path + "&indicatorKey=MINISTRY&format=json").then().statusCode(200)
+                .body("indicator", contains(ministryCode));
+        // A new ministry code is a new download.
+        api("admin").contentType("application/merge-patch+json").body(Map.of("ministryCode", ministryCode + "-B"))
+                .patch("/api/v1/indicators/" + ministry).then().statusCode(200);
+        api("admin").header("If-None-Match", tag).get(path + "&indicatorKey=MINISTRY").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(ministryCode + "-B"));
+        badInput("admin").get(path + "&indicatorKey=BPS").then().statusCode(400)
+                .body("errors[0].field", equalTo("indicatorKey"));
+    }
+
+    @Test
     void theIndicatorCatalogueLoadsAndExportsByCode() {
         String program = createProgram();
         String code = "IMP-" + System.nanoTime() % 1_000_000;

@@ -20,20 +20,36 @@ public final class ListQuery {
      */
     public static PageRequest parse(ListParams params, SortableFields sortable, String defaultSort, String tieBreaker) {
         List<FieldError> errors = new ArrayList<>();
-        int page = parseInt(params.page, "page", 0, 0, Integer.MAX_VALUE, errors);
-        int size = parseInt(params.size, "size", PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, errors);
+        int[] pageAndSize = pageAndSize(params.page, params.size, errors);
         Sort sort = parseSort(params.sort == null || params.sort.isBlank() ? defaultSort : params.sort, sortable, errors);
         Instant updatedSince = parseInstant(params.updatedSince, "updatedSince", errors);
-        if (errors.isEmpty() && (long) page * size > PageRequest.MAX_OFFSET) {
-            errors.add(new FieldError("page", "page × size must not exceed " + PageRequest.MAX_OFFSET));
-        }
         if (!errors.isEmpty()) {
             throw Problems.validation(errors);
         }
         if (sort.getColumns().stream().noneMatch(c -> c.getName().equals(tieBreaker))) {
             sort.and(tieBreaker);
         }
-        return new PageRequest(page, size, sort, updatedSince);
+        return new PageRequest(pageAndSize[0], pageAndSize[1], sort, updatedSince);
+    }
+
+    /** Just a page and its size, for answers paged in an order of their own. */
+    public static PageRequest pageOnly(String page, String size) {
+        List<FieldError> errors = new ArrayList<>();
+        int[] pageAndSize = pageAndSize(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw Problems.validation(errors);
+        }
+        return new PageRequest(pageAndSize[0], pageAndSize[1], Sort.empty(), null);
+    }
+
+    private static int[] pageAndSize(String rawPage, String rawSize, List<FieldError> errors) {
+        int before = errors.size();
+        int page = parseInt(rawPage, "page", 0, 0, Integer.MAX_VALUE, errors);
+        int size = parseInt(rawSize, "size", PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, errors);
+        if (errors.size() == before && (long) page * size > PageRequest.MAX_OFFSET) {
+            errors.add(new FieldError("page", "page × size must not exceed " + PageRequest.MAX_OFFSET));
+        }
+        return new int[] {page, size};
     }
 
     private static int parseInt(String raw, String name, int fallback, int min, int max, List<FieldError> errors) {
