@@ -152,6 +152,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List changes since a cursor
+         * @description Every create, update and delete of regions, programs, indicators, targets (with their period breakdown), realizations, meetings, agreements, findings, recommendations and follow-ups, in the order their transactions committed, so an integration can mirror the data incrementally and learn of deletions. Start without `after`, then pass the `next` of each answer; a change committed later always comes behind the cursor, never before it, so none is skipped. Each item names the record by its key; read it through its own endpoint (a DELETE means it is gone). Changes of one transaction are listed together; an update that changed no value is still listed. ADMIN, VERIFIER and MINISTRY read every change; an OPERATOR reads the changes of its own region and the region-less ones (catalogue, meetings, agreements).
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -1683,6 +1703,50 @@ export interface components {
             textColumns: string[];
             /** @description The roles that may load it; every role may download it */
             loaders: components["schemas"]["Role"][];
+        };
+        /** @description One create, update or delete of one record */
+        Change: {
+            /**
+             * @description Position of this change; pass it as `after` to continue behind it
+             * @example 1742-90817
+             */
+            cursor: string;
+            /** @description Kind of record */
+            entityType: components["schemas"]["ChangeEntityType"];
+            operation: components["schemas"]["ChangeOperation"];
+            /**
+             * @description The fields the API addresses the record by: `code` for regions, programs and indicators; `indicatorCode`, `regionCode` and `year` for targets; `indicatorCode`, `regionCode` and `period` for realizations; `id` for evaluation records
+             * @example {
+             *       "indicatorCode": "2.17.06.01",
+             *       "regionCode": "61.01",
+             *       "period": "2025Q3"
+             *     }
+             */
+            key: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Region the record belongs to; null for the catalogue, meetings and agreements
+             * @example 61.01
+             */
+            regionCode?: string | null;
+            /** @description When the changing transaction ran (UTC); the feed's order is commit order */
+            changedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ChangeEntityType: "REGION" | "PROGRAM" | "INDICATOR" | "TARGET" | "REALIZATION" | "MEETING" | "AGREEMENT" | "FINDING" | "RECOMMENDATION" | "FOLLOW_UP";
+        /** @enum {string} */
+        ChangeOperation: "CREATE" | "UPDATE" | "DELETE";
+        /** @description Changes in commit order, and where to continue */
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /**
+             * @description Cursor to pass as `after` for the next call: behind the last item, or the cursor given when there was nothing new
+             * @example 1742-90817
+             */
+            next: string;
+            /** @description Whether more changes are ready now; when false, call again later with `next` */
+            hasMore: boolean;
         };
         /** @description An integration client (its secrets are never shown again after they are issued) */
         Client: {
@@ -3515,6 +3579,79 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The `next` (or an item's `cursor`) of an earlier answer; the start of the feed when absent. Opaque: a value the feed did not hand out is a 400.
+                 * @example 1742-90817
+                 */
+                after?: string;
+                /** @description Most changes to return */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,0 +1,5 @@
+package id.kalbar.monev.changes;
+
+public enum ChangeOperation {
+    CREATE, UPDATE, DELETE
+}
