@@ -36,6 +36,8 @@ public class InputJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // The contract's types are meant: 12 is not a text, "12" is not a number, 1 is not an enum constant.
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // A body is one JSON value: "{}}" is malformed, not an empty object followed by noise.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
