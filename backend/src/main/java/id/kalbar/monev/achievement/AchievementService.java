@@ -4,6 +4,7 @@ import id.kalbar.monev.achievement.AchievementFormula.Outcome;
 import id.kalbar.monev.achievement.AchievementResponses.IndicatorInfo;
 import id.kalbar.monev.achievement.AchievementResponses.Report;
 import id.kalbar.monev.achievement.AchievementResponses.Row;
+import id.kalbar.monev.changes.LastChange;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.paging.ListQuery;
@@ -48,15 +49,18 @@ public class AchievementService {
     private final RealizationQueries realizations;
     private final RatingBands bands;
     private final AchievementScope scope;
+    private final LastChange lastChange;
 
     public AchievementService(IndicatorQueries indicators, RegionQueries regions, TargetQueries targets,
-                              RealizationQueries realizations, RatingBands bands, AchievementScope scope) {
+                              RealizationQueries realizations, RatingBands bands, AchievementScope scope,
+                              LastChange lastChange) {
         this.indicators = indicators;
         this.regions = regions;
         this.targets = targets;
         this.realizations = realizations;
         this.bands = bands;
         this.scope = scope;
+        this.lastChange = lastChange;
     }
 
     /**
@@ -90,13 +94,13 @@ public class AchievementService {
     }
 
     /**
-     * The report's ETag, from the query and the change stamps of everything it is computed from, read
-     * without computing it: two answers with the same tag are the same report.
+     * The report's ETag, from the query and the last committed change of the records it is computed from,
+     * read without computing it (one index probe, whatever the volume): while the tag holds, so does the
+     * report.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EntityTag tag(Query query) {
-        return EntityTags.digest(query, bands.bands(), indicators.changeStamp(), regions.changeStamp(),
-                targets.changeStamp(query.year()), realizations.changeStamp(query.year()));
+        return EntityTags.digest(query, bands.bands(), lastChange.commit());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
