@@ -88,7 +88,7 @@ public class ExportResource {
         }
         IdScheme scheme = FilterValues.enumValue(IdScheme.class, idScheme, "idScheme");
         ExportService.Download download = service.prepare(importKind,
-                new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json,
+                ExportFilters.requested(indicator, program, region, year, periodFrom, periodTo, status), json,
                 scheme == null ? IdScheme.KEMENDAGRI : scheme);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(download.tag());
         if (notModified != null) {

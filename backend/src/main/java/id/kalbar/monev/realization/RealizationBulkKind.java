@@ -108,7 +108,7 @@ public class RealizationBulkKind implements BulkKind {
         ExportFilters.Where where = new ExportFilters.Where()
                 .and("indicator_code = ?", filters.indicatorOrNull())
                 .and("indicator_code IN (SELECT code FROM indicator WHERE program_code = ?)", filters.programOrNull())
-                .and("region_code = ?", filters.region())
+                .within("region_code", filters.regions())
                 .and("year = ?", YearParam.parse(filters.year(), "year"))
                 .and("period_start >= ?", ExportFilters.periodBound(filters.periodFrom(), "periodFrom", true))
                 .and("period_start <= ?", ExportFilters.periodBound(filters.periodTo(), "periodTo", false))
