@@ -35,10 +35,6 @@ public class EvaluationAccess {
         return caller.scope().code();
     }
 
-    public boolean restricted() {
-        return !caller.scope().isNation();
-    }
-
     /** Whether the caller sees findings of this region. */
     public boolean visible(String regionCode) {
         RegionScope scope = caller.scope();
