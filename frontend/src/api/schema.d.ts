@@ -61,7 +61,7 @@ export interface paths {
         };
         /**
          * List audit events
-         * @description ADMIN and VERIFIER only. Newest first unless sorted otherwise; sortable by occurredAt, actor, entityType, entityKey.
+         * @description ADMIN and VERIFIER only; one bound to a province sees the actions of its province's people only. Newest first unless sorted otherwise; sortable by occurredAt, actor, entityType, entityKey.
          */
         get: operations["listAuditEvents"];
         put?: never;

@@ -321,6 +321,18 @@ class ProvinceScopesTest {
     }
 
     @Test
+    void theAuditTrailShowsTheActionsOfTheProvincesPeopleOnly() {
+        api("admin").queryParam("actor", "admin").get("/api/v1/audit-events").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
+        as(admin64).queryParam("actor", "admin").get("/api/v1/audit-events").then().statusCode(200)
+                .body("total", equalTo(0));
+        as(admin64).contentType(ContentType.JSON).body(Map.of("value", 260)).put(target("64.01")).then().statusCode(200);
+        as(verifier64).queryParam("entityType", "target").get("/api/v1/audit-events?size=500").then().statusCode(200)
+                .body("items.actor", hasItem(startsWith("adm64")))
+                .body("items.actor", everyItem(not(equalTo("admin"))));
+    }
+
+    @Test
     void theWorkQueueShowsOnlyTheProvince() {
         as(verifier64).get("/api/v1/me/work").then().statusCode(200)
                 .body("items.findAll { it.regionCode != null }.regionCode", everyItem(startsWith("64")));
