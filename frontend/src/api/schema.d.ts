@@ -61,7 +61,7 @@ export interface paths {
         };
         /**
          * List audit events
-         * @description ADMIN and VERIFIER only. Newest first unless sorted otherwise; sortable by occurredAt, actor, entityType, entityKey.
+         * @description ADMIN and VERIFIER only; one bound to a province sees the actions of its province's people only. Newest first unless sorted otherwise; sortable by occurredAt, actor, entityType, entityKey.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -181,7 +181,7 @@ export interface paths {
         };
         /**
          * List integration clients
-         * @description ADMIN only. Sortable by clientId, name, role, regionCode, active, updatedAt.
+         * @description ADMIN only; an administrator bound to a province sees the clients of its province only. Sortable by clientId, name, role, regionCode, active, updatedAt.
          */
         get: operations["listClients"];
         put?: never;
@@ -249,7 +249,7 @@ export interface paths {
         };
         /**
          * How many comments each value or proposal of a region has
-         * @description Whoever may read the region's records: the province and the ministry for every region, an operator for its own region only (403 otherwise, as for a realization value). REALIZATION counts the threads of the region's values of one period; PROPOSAL those of its target proposals of one round's year. Deleted comments are not counted; only threads with comments are listed, by thread key.
+         * @description Whoever may read the region's records: every account for the regions within its scope (403 otherwise, as for a realization value). REALIZATION counts the threads of the region's values of one period; PROPOSAL those of its target proposals of one round's year. Deleted comments are not counted; only threads with comments are listed, by thread key.
          */
         get: operations["listCommentCounts"];
         put?: never;
@@ -313,7 +313,7 @@ export interface paths {
         };
         /**
          * Download realizations, targets or indicators in the columns the import takes
-         * @description Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) gives a JSON array; CSV otherwise. The answer carries an ETag that changes with the rows it holds; with If-None-Match it is 304 while they are unchanged, without them being read.
+         * @description Every role, cut to its scope. Streamed. `format=json` (or Accept: application/json) gives a JSON array; CSV otherwise. The answer carries an ETag that changes with the rows it holds; with If-None-Match it is 304 while they are unchanged, without them being read.
          */
         get: operations["exportRows"];
         put?: never;
@@ -333,13 +333,13 @@ export interface paths {
         };
         /**
          * List findings
-         * @description Every role; operators see their own region's and province-wide findings. Newest first; sortable by foundOn, severity, category, regionCode, status, title, updatedAt.
+         * @description Every role, within its scope; an account bound to a regency or city also sees its province's province-wide findings. Newest first; sortable by foundOn, severity, category, regionCode, status, title, updatedAt.
          */
         get: operations["listFindings"];
         put?: never;
         /**
          * Record a finding
-         * @description ADMIN and VERIFIER for any region; operators for their own region only.
+         * @description ADMIN and VERIFIER for any region of their scope; operators for their own region only.
          */
         post: operations["createFinding"];
         delete?: never;
@@ -362,7 +362,7 @@ export interface paths {
         get: operations["getFinding"];
         /**
          * Edit a finding
-         * @description ADMIN and VERIFIER; operators for their own region's findings.
+         * @description ADMIN and VERIFIER within their scope; operators for their own region's findings.
          */
         put: operations["replaceFinding"];
         post?: never;
@@ -475,7 +475,7 @@ export interface paths {
         put?: never;
         /**
          * Load realizations, targets or indicators from CSV or JSON
-         * @description The kinds, their columns and who may load them are listed by GET /api/v1/imports/kinds. Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header `indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions for a national deployment: ADMIN (header `code,bpsCode,name,level,parent`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads the valid rows. `dryRun=true` checks everything and writes nothing.
+         * @description The kinds, their columns and who may load them are listed by GET /api/v1/imports/kinds. Every row must lie within the loader's scope; the regions and indicators catalogue only an ADMIN of the whole deployment loads. Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header `indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions for a national deployment: ADMIN (header `code,bpsCode,name,level,parent`). CSV in UTF-8 with a header row, separated by commas or semicolons; JSON as an array of objects with the same fields. Rows are upserted by their natural key: loading the same file twice changes nothing. By default one rejected row rejects the file (422, nothing written); `mode=PARTIAL` loads the valid rows. `dryRun=true` checks everything and writes nothing.
          */
         post: operations["importRows"];
         delete?: never;
@@ -499,7 +499,7 @@ export interface paths {
         put?: never;
         /**
          * Create an indicator
-         * @description ADMIN only.
+         * @description ADMIN of the whole deployment only: the catalogue is shared by every province (403 for an administrator bound to one).
          */
         post: operations["createIndicator"];
         delete?: never;
@@ -522,20 +522,20 @@ export interface paths {
         get: operations["getIndicator"];
         /**
          * Replace an indicator
-         * @description ADMIN only. Fields left out are cleared.
+         * @description ADMIN of the whole deployment only. Fields left out are cleared.
          */
         put: operations["replaceIndicator"];
         post?: never;
         /**
          * Delete an indicator that nothing refers to
-         * @description ADMIN only. Refused with 409 once other records refer to it: retire it instead.
+         * @description ADMIN of the whole deployment only. Refused with 409 once other records refer to it: retire it instead.
          */
         delete: operations["deleteIndicator"];
         options?: never;
         head?: never;
         /**
          * Change some fields of an indicator (JSON Merge Patch)
-         * @description ADMIN only. RFC 7396: fields present replace, `null` clears, fields left out stay.
+         * @description ADMIN of the whole deployment only. RFC 7396: fields present replace, `null` clears, fields left out stay.
          */
         patch: operations["updateIndicator"];
         trace?: never;
@@ -551,7 +551,7 @@ export interface paths {
         put?: never;
         /**
          * Retire an indicator
-         * @description ADMIN only. The indicator stays readable with its history; PATCH `active: true` brings it back.
+         * @description ADMIN of the whole deployment only. The indicator stays readable with its history; PATCH `active: true` brings it back.
          */
         post: operations["retireIndicator"];
         delete?: never;
@@ -587,7 +587,7 @@ export interface paths {
         };
         /**
          * The caller's work, most urgent first
-         * @description An operator: its region's open periods with values filled, returned values, recommendations due within 7 days or overdue, proposals still to make. A verifier: values waiting per region, overdue recommendations, proposals to review. An administrator: every region's completeness of the running periods, overdue recommendations, failed imports, target rounds. The ministry: the province's completeness and key figures. Each item links to the dashboard page where it is done.
+         * @description An operator: its region's open periods with values filled, returned values, recommendations due within 7 days or overdue, proposals still to make. A verifier: values waiting per region, overdue recommendations, proposals to review. An administrator: every region's completeness of the running periods, overdue recommendations, failed imports, target rounds. Verifiers and administrators see the regions of their scope only (a province bound to one, its own loads only). The ministry: the province's completeness and key figures. Each item links to the dashboard page where it is done.
          */
         get: operations["getMyWork"];
         put?: never;
@@ -679,7 +679,7 @@ export interface paths {
         };
         /**
          * The meeting's summary as a PDF (A4, Bahasa Indonesia)
-         * @description Every role that reads the meeting. The agency's letterhead, date, place, periods evaluated, attendance, agreements, the findings with their recommendations and follow-up status, and the signature block; operators see their own region's and the province-wide findings.
+         * @description Every role that reads the meeting. The agency's letterhead, date, place, periods evaluated, attendance, agreements, the findings with their recommendations and follow-up status, and the signature block; an account bound to a region sees the findings within its scope and its province's province-wide ones.
          */
         get: operations["getMeetingSummaryPdf"];
         put?: never;
@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Create a program
-         * @description ADMIN only.
+         * @description ADMIN of the whole deployment only: the catalogue is shared by every province (403 for an administrator bound to one).
          */
         post: operations["createProgram"];
         delete?: never;
@@ -802,20 +802,20 @@ export interface paths {
         get: operations["getProgram"];
         /**
          * Replace a program
-         * @description ADMIN only. Fields left out are cleared.
+         * @description ADMIN of the whole deployment only. Fields left out are cleared.
          */
         put: operations["replaceProgram"];
         post?: never;
         /**
          * Delete a program that nothing refers to
-         * @description ADMIN only. Refused with 409 once other records refer to it: retire it instead.
+         * @description ADMIN of the whole deployment only. Refused with 409 once other records refer to it: retire it instead.
          */
         delete: operations["deleteProgram"];
         options?: never;
         head?: never;
         /**
          * Change some fields of a program (JSON Merge Patch)
-         * @description ADMIN only. RFC 7396: fields present replace, `null` clears, fields left out stay.
+         * @description ADMIN of the whole deployment only. RFC 7396: fields present replace, `null` clears, fields left out stay.
          */
         patch: operations["updateProgram"];
         trace?: never;
@@ -831,7 +831,7 @@ export interface paths {
         put?: never;
         /**
          * Retire a program
-         * @description ADMIN only. The program stays readable with its history; PATCH `active: true` brings it back.
+         * @description ADMIN of the whole deployment only. The program stays readable with its history; PATCH `active: true` brings it back.
          */
         post: operations["retireProgram"];
         delete?: never;
@@ -849,7 +849,7 @@ export interface paths {
         };
         /**
          * List realizations
-         * @description Every role; an operator sees only its own region (asking for another region is 403). Sortable by indicatorCode, regionCode, period, value, status, submittedAt, updatedAt.
+         * @description Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403). Sortable by indicatorCode, regionCode, period, value, status, submittedAt, updatedAt.
          */
         get: operations["listRealizations"];
         put?: never;
@@ -871,7 +871,7 @@ export interface paths {
         put?: never;
         /**
          * Submit all draft and returned values of a region for a period
-         * @description Operators for their own region, and ADMIN.
+         * @description Operators for their own region, and ADMIN within its scope.
          */
         post: operations["submitPeriod"];
         delete?: never;
@@ -909,12 +909,12 @@ export interface paths {
         };
         /**
          * Read one realization
-         * @description Operators only for their own region.
+         * @description Every role, for a region within its scope.
          */
         get: operations["getRealization"];
         /**
          * Report a value (saved as draft)
-         * @description Operators for their own region, and ADMIN. Only DRAFT or RETURNED values change (409 otherwise); the period must have started, must match the indicator's period type, and for operators must be before its deadline unless an exception was granted (409 period-locked).
+         * @description Operators for their own region, and ADMIN within its scope. Only DRAFT or RETURNED values change (409 otherwise); the period must have started, must match the indicator's period type, and for operators must be before its deadline unless an exception was granted (409 period-locked).
          */
         put: operations["saveRealization"];
         post?: never;
@@ -1003,7 +1003,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a value for verification
-         * @description Operators for their own region, and ADMIN. DRAFT or RETURNED → SUBMITTED.
+         * @description Operators for their own region, and ADMIN within its scope. DRAFT or RETURNED → SUBMITTED.
          */
         post: operations["submitRealization"];
         delete?: never;
@@ -1095,7 +1095,7 @@ export interface paths {
         put?: never;
         /**
          * Record an action taken on a recommendation
-         * @description ADMIN and VERIFIER; operators for their own region's findings or recommendations addressed to their region. A `status` moves the recommendation (CANNOT_ACT needs `statusReason`).
+         * @description ADMIN and VERIFIER within their scope; operators for their own region's findings or recommendations addressed to their region. A `status` moves the recommendation (CANNOT_ACT needs `statusReason`).
          */
         post: operations["addFollowUp"];
         delete?: never;
@@ -1153,7 +1153,7 @@ export interface paths {
         };
         /**
          * List deadline exceptions
-         * @description Every role; operators see their own region's.
+         * @description Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403).
          */
         get: operations["listReportingExceptions"];
         put?: never;
@@ -1174,13 +1174,13 @@ export interface paths {
         get?: never;
         /**
          * Let a region change a locked period until a date
-         * @description ADMIN only; audited.
+         * @description ADMIN only, for a region within its scope; audited.
          */
         put: operations["grantReportingException"];
         post?: never;
         /**
          * Withdraw a deadline exception
-         * @description ADMIN only; audited.
+         * @description ADMIN only, for a region within its scope; audited.
          */
         delete: operations["revokeReportingException"];
         options?: never;
@@ -1203,7 +1203,7 @@ export interface paths {
         put?: never;
         /**
          * Open a target-setting round for a year
-         * @description ADMIN only.
+         * @description ADMIN of the whole deployment only (an administrator bound to a province gets 403): a round spans every region.
          */
         post: operations["openTargetRound"];
         delete?: never;
@@ -1243,7 +1243,7 @@ export interface paths {
         put?: never;
         /**
          * Approve the round: accepted and adjusted proposals become targets
-         * @description ADMIN only. UNDER_REVIEW → APPROVED, in one transaction, audited.
+         * @description ADMIN of the whole deployment only. UNDER_REVIEW → APPROVED, in one transaction, audited.
          */
         post: operations["approveTargetRound"];
         delete?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
         };
         /**
          * Proposals of a round, with suggestions and flags
-         * @description Every role; operators see their own region's.
+         * @description Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403).
          */
         get: operations["listTargetProposals"];
         put?: never;
@@ -1281,12 +1281,12 @@ export interface paths {
         };
         /**
          * Read one proposal, with its ETag for the review
-         * @description Every role; operators only for their own region.
+         * @description Every role, for a region within its scope.
          */
         get: operations["getTargetProposal"];
         /**
          * Propose a target (with the system's suggestion and flags computed)
-         * @description Operators for their own region until the deadline; the province for every region. While the round is open, or when the province returned the proposal.
+         * @description Operators for their own region until the deadline; ADMIN and VERIFIER for every region of their scope. While the round is open, or when the province returned the proposal.
          */
         put: operations["proposeTarget"];
         post?: never;
@@ -1391,7 +1391,7 @@ export interface paths {
         put?: never;
         /**
          * Close proposing and start the review
-         * @description ADMIN only. OPEN → UNDER_REVIEW.
+         * @description ADMIN of the whole deployment only. OPEN → UNDER_REVIEW.
          */
         post: operations["reviewTargetRound"];
         delete?: never;
@@ -1409,7 +1409,7 @@ export interface paths {
         };
         /**
          * List targets
-         * @description Every role; an operator sees only its own region's targets (asking for another region is 403). Sortable by indicatorCode, regionCode, year, value, status, updatedAt.
+         * @description Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403). Sortable by indicatorCode, regionCode, year, value, status, updatedAt.
          */
         get: operations["listTargets"];
         put?: never;
@@ -1429,7 +1429,7 @@ export interface paths {
         };
         /**
          * Read one target
-         * @description Every role; operators only for their own region.
+         * @description Every role, for a region within its scope.
          */
         get: operations["getTarget"];
         /**
@@ -1453,13 +1453,13 @@ export interface paths {
         };
         /**
          * List user accounts
-         * @description ADMIN only. Sortable by username, displayName, role, regionCode, active, updatedAt.
+         * @description ADMIN only; an administrator bound to a province lists the accounts of its province only. Sortable by username, displayName, role, regionCode, active, updatedAt.
          */
         get: operations["listUsers"];
         put?: never;
         /**
          * Create a user account with a temporary password
-         * @description ADMIN only. An OPERATOR needs the regency or city it reports for; other roles have no region. The answer carries a temporary password, shown only this once, that the user must replace at first sign-in.
+         * @description ADMIN only. An OPERATOR needs the regency, city or province it reports for; an ADMIN or VERIFIER has no region (the whole deployment) or a province; the MINISTRY has none. An administrator bound to a province creates accounts within its province only (403 otherwise). The answer carries a temporary password, shown only this once, that the user must replace at first sign-in.
          */
         post: operations["createUser"];
         delete?: never;
@@ -1477,7 +1477,7 @@ export interface paths {
         };
         /**
          * Read one user account
-         * @description ADMIN only; honours If-None-Match.
+         * @description ADMIN only, for an account within the administrator's scope; honours If-None-Match.
          */
         get: operations["getUser"];
         put?: never;
@@ -1487,7 +1487,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user's name, role, region or active flag (JSON Merge Patch)
-         * @description ADMIN only. RFC 7396 over `displayName`, `role`, `regionCode` and `active`. Another role or region, or deactivation, withdraws the user's tokens at once. The last active administrator cannot be demoted or deactivated (409).
+         * @description ADMIN only, within the administrator's scope, which no change may leave. RFC 7396 over `displayName`, `role`, `regionCode` and `active`. Another role or region, or deactivation, withdraws the user's tokens at once. The last active administrator cannot be demoted or deactivated (409).
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -1793,12 +1793,12 @@ export interface components {
             /** @example Kementerian Koperasi dan UKM — sinkronisasi */
             name: string;
             /**
-             * @description MINISTRY reads everything and writes nothing; OPERATOR reads and writes its region only
+             * @description MINISTRY reads everything and writes nothing; OPERATOR reads its scope and writes its region only
              * @enum {string}
              */
             role: "MINISTRY" | "OPERATOR";
             /**
-             * @description Kemendagri code of the regency or city: required for an OPERATOR client, empty for MINISTRY
+             * @description Kemendagri code of the regency, city or province: required for an OPERATOR client, empty for MINISTRY
              * @example 61.71
              */
             regionCode?: string | null;
@@ -1872,7 +1872,7 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             /**
-             * @description Kemendagri code of an operator's region; null for province and ministry users
+             * @description The scope the account works in: a province or regency/city code, or null for the whole deployment
              * @example 61.71
              */
             regionCode?: string | null;
@@ -2744,7 +2744,7 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             /**
-             * @description Kemendagri code of an operator's region
+             * @description The account's scope: a Kemendagri code, or null for the whole deployment
              * @example 61.71
              */
             regionCode?: string | null;
@@ -2778,7 +2778,7 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             /**
-             * @description Kemendagri code of the regency or city: required for an OPERATOR, empty for other roles
+             * @description The account's scope, a Kemendagri code: required for an OPERATOR (a regency, city or province); empty (the whole deployment) or a province for an ADMIN or VERIFIER; empty for the MINISTRY
              * @example 61.71
              */
             regionCode?: string | null;
@@ -7867,7 +7867,7 @@ export interface operations {
                 periodTo?: string;
                 /** @description Program code */
                 program?: string;
-                /** @description Kemendagri region code; operators see only their own region */
+                /** @description Kemendagri region code, within the caller's scope */
                 region?: string;
                 /** @description Page size */
                 size?: number;
@@ -11031,7 +11031,7 @@ export interface operations {
                 page?: number;
                 /** @description Program code */
                 program?: string;
-                /** @description Kemendagri region code; operators see only their own region */
+                /** @description Kemendagri region code, within the caller's scope */
                 region?: string;
                 /** @description Page size */
                 size?: number;

@@ -32,12 +32,22 @@ export function UserForm({ title, initial, editing, regions, pending, error, onS
   const [values, setValues] = useState(initial);
   const usernameId = useId();
   const nameId = useId();
-  const localRegions = regions.filter((region) => region.level !== 'PROVINCE');
+  // An account's region is its scope: an operator reports for a regency, city or province; an administrator
+  // or verifier works for the whole deployment (no region) or one province; the ministry reads the nation.
+  const provinces = regions.filter((region) => region.level === 'PROVINCE');
   const isOperator = values.role === 'OPERATOR';
+  const isProvinceOfficer = values.role === 'ADMIN' || values.role === 'VERIFIER';
+
+  function chooseRole(role: Role) {
+    const keepsRegion =
+      role === 'OPERATOR' ||
+      ((role === 'ADMIN' || role === 'VERIFIER') && provinces.some((p) => p.code === values.regionCode));
+    setValues({ ...values, role, regionCode: keepsRegion ? values.regionCode : '' });
+  }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit({ ...values, regionCode: isOperator ? values.regionCode : '' });
+    onSubmit({ ...values, regionCode: isOperator || isProvinceOfficer ? values.regionCode : '' });
   }
 
   const type = problemType(error);
@@ -90,7 +100,7 @@ export function UserForm({ title, initial, editing, regions, pending, error, onS
         <SelectField
           label={t('accounts.users.form.role')}
           value={values.role}
-          onChange={(event) => setValues({ ...values, role: event.target.value as Role })}
+          onChange={(event) => chooseRole(event.target.value as Role)}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -106,13 +116,31 @@ export function UserForm({ title, initial, editing, regions, pending, error, onS
               onChange={(event) => setValues({ ...values, regionCode: event.target.value })}
             >
               <option value="">{t('accounts.users.form.chooseRegion')}</option>
-              {localRegions.map((region) => (
+              {regions.map((region) => (
                 <option key={region.code} value={region.code}>
                   {region.name}
                 </option>
               ))}
             </SelectField>
             <span className="field-hint">{t('accounts.users.form.regionHint')}</span>
+            {messages('regionCode')}
+          </div>
+        )}
+        {isProvinceOfficer && (
+          <div>
+            <SelectField
+              label={t('accounts.users.form.scope')}
+              value={values.regionCode}
+              onChange={(event) => setValues({ ...values, regionCode: event.target.value })}
+            >
+              <option value="">{t('accounts.users.form.wholeDeployment')}</option>
+              {provinces.map((region) => (
+                <option key={region.code} value={region.code}>
+                  {region.name}
+                </option>
+              ))}
+            </SelectField>
+            <span className="field-hint">{t('accounts.users.form.scopeHint')}</span>
             {messages('regionCode')}
           </div>
         )}

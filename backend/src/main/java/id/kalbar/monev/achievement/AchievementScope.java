@@ -1,6 +1,8 @@
 package id.kalbar.monev.achievement;
 
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.auth.RegionScope;
+import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.common.rules.RuleCode;
@@ -12,9 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Which part of the tree a caller's report covers. An account bound to a region sees its province (an
- * operator's rows are its own region's, the province's roll-up beside them) and never the nation's figures,
- * which are computed from other provinces' data; everyone else sees every province and the nation.
+ * Which part of the tree a caller's report covers. An account bound to a province or one of its regions sees
+ * that province (one bound to a regency or city, its own rows with the province's roll-up beside them) and
+ * never the nation's figures, which are computed from other provinces' data; an account of the whole
+ * deployment sees every province and the nation.
  */
 @ApplicationScoped
 class AchievementScope {
@@ -36,13 +39,21 @@ class AchievementScope {
             throw Problems.validation("parent", "is only for level REGENCY: the province whose regencies and cities are shown");
         }
         String parent = parentAsked == null ? null : province(parentAsked);
-        String regionFilter = caller.scopeRegionFilter(regionAsked);
-        String own = caller.regionCode().map(this::provinceOf).orElse(null);
-        if (own == null) {
+        RegionScope scope = caller.scope();
+        String regionFilter = FilterValues.text(regionAsked);
+        if (regionFilter != null) {
+            caller.requireRegion(regionFilter);
+        }
+        if (scope.isNation()) {
             if (parent == null && level == AchievementLevel.REGENCY) {
                 parent = onlyProvince();
             }
             return new Cut(parent, regionFilter, null, true);
+        }
+        String own = provinceOf(scope.code());
+        if (regionFilter == null && !scope.code().equals(own)) {
+            // An account bound to a regency or city sees its own rows, beside its province's roll-up.
+            regionFilter = scope.code();
         }
         if (level == AchievementLevel.NATION) {
             throw refusal("level", "The nation's figures are computed from every province's data: your account sees "

@@ -12,7 +12,7 @@ import id.kalbar.monev.common.paging.PageRequest;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.PeriodType;
-import id.kalbar.monev.common.persistence.RegionSubtree;
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.Aggregation;
 import id.kalbar.monev.indicator.Indicator;
@@ -142,12 +142,12 @@ public class AchievementService {
     }
 
     /** The regions whose values the rows are computed from: the parent's, the one province seen, or the nation's. */
-    private static RegionSubtree subtree(Query query) {
+    private static RegionScope subtree(Query query) {
         if (query.parent() != null) {
-            return RegionSubtree.of(query.parent());
+            return RegionScope.of(query.parent());
         }
         return query.provinces() != null && query.provinces().size() == 1
-                ? RegionSubtree.of(query.provinces().get(0)) : RegionSubtree.nation();
+                ? RegionScope.of(query.provinces().get(0)) : RegionScope.nation();
     }
 
     /** The page's values and targets, rolled up over time in the database, keyed by indicator and region. */
@@ -158,7 +158,7 @@ public class AchievementService {
         }
     }
 
-    private Values values(Query query, List<Indicator> page, RegionSubtree subtree) {
+    private Values values(Query query, List<Indicator> page, RegionScope subtree) {
         List<String> codes = page.stream().map(i -> i.code).toList();
         List<String> periods = query.through().type() == PeriodType.ANNUAL ? null : periodsThrough(query.through());
         List<RealizationStatus> counted = query.basis() == AchievementBasis.VERIFIED

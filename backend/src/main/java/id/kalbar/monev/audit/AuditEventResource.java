@@ -33,7 +33,8 @@ public class AuditEventResource {
 
     @GET
     @Operation(operationId = "listAuditEvents", summary = "List audit events",
-            description = "ADMIN and VERIFIER only. Newest first unless sorted otherwise; sortable by occurredAt, actor, entityType, entityKey.")
+            description = "ADMIN and VERIFIER only; one bound to a province sees the actions of its province's "
+                    + "people only. Newest first unless sorted otherwise; sortable by occurredAt, actor, entityType, entityKey.")
     @APIResponse(responseCode = "200", description = "One page of audit events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class)))
     public PageResponse<AuditEventResponse> listAuditEvents(

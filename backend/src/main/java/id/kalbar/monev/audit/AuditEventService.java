@@ -23,14 +23,17 @@ public class AuditEventService {
 
     private final AuditTrail trail;
 
-    public AuditEventService(AuditTrail trail) {
+    private final AuditReaders readers;
+
+    public AuditEventService(AuditTrail trail, AuditReaders readers) {
         this.trail = trail;
+        this.readers = readers;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<AuditEventResponse> list(ListParams params, String entityType, String entityKey, String actor, String since) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "-occurredAt", "id");
-        Filter filter = new Filter()
+        Filter filter = readers.restrictActors(new Filter(), "actor")
                 .equal("entityType", FilterValues.text(entityType))
                 .equal("entityKey", FilterValues.text(entityKey))
                 .equal("actor", FilterValues.text(actor))

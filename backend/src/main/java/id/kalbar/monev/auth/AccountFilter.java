@@ -12,14 +12,13 @@ public final class AccountFilter {
     }
 
     /**
-     * By role, region and active flag, free text in the account's id and name fields, and changes since.
+     * By role, region (the caller's {@link Caller#listScope}) and active flag, free text in the account's id and name fields, and changes since.
      * A role that is not one gets a 400 naming the parameter.
      */
-    public static Filter of(String role, String regionCode, String active, String text, Instant updatedSince,
+    public static Filter of(String role, RegionScope regions, String active, String text, Instant updatedSince,
                             String idField, String nameField) {
-        return new Filter()
+        return regions.restrict(new Filter(), "regionCode")
                 .equal("role", FilterValues.enumValue(Role.class, role, "role"))
-                .equal("regionCode", FilterValues.text(regionCode))
                 .equal("active", FilterValues.bool(active, "active"))
                 .matches(text, idField, nameField)
                 .updatedSince(updatedSince);

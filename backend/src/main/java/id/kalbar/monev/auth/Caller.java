@@ -40,9 +40,19 @@ public class Caller {
                 .orElseThrow(() -> new IllegalStateException("token without a role"));
     }
 
-    /** The region an operator is bound to; empty for province and ministry users. */
+    /** The region the account is bound to: a regency or city, a province, or empty for the nation. */
     public Optional<String> regionCode() {
         return Optional.ofNullable(token.<String>getClaim(TokenIssuer.REGION_CLAIM));
+    }
+
+    /** The regions the caller reads and manages: its region with everything below it, or the nation. */
+    public RegionScope scope() {
+        return RegionScope.of(regionCode().orElse(null));
+    }
+
+    /** The regions the caller writes region-bound values for (an operator: its own region alone). */
+    public RegionScope writeScope() {
+        return RegionScope.forWriting(role(), regionCode().orElse(null));
     }
 
     /** A person's account or an integration client. */
@@ -68,30 +78,69 @@ public class Caller {
         return Boolean.TRUE.equals(identity.getAttribute(TokenStateCheck.MUST_CHANGE_PASSWORD));
     }
 
+    /** The role's behaviour (deadlines, what it reports); which regions it reaches is {@link #scope()}. */
     public boolean isOperator() {
         return role() == Role.OPERATOR;
     }
 
-    /** An operator may only touch its own region; province and ministry users reach every region. */
+    /** Refuses a region outside the caller's scope: a read, or a write by a province or national officer. */
     public void requireRegion(String regionCode) {
-        if (isOperator() && !regionCode.equals(regionCode().orElse(null))) {
-            throw Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode", "Operators work only with the data of their own "
-                    + "region (" + regionCode().orElse("none") + ")", regionCode().orElse("none")).toProblem();
+        if (!scope().contains(regionCode)) {
+            throw regionNotAllowed();
+        }
+    }
+
+    /** Refuses a region-bound value the caller may not write (an operator reports for its own region only). */
+    public void requireWritable(String regionCode) {
+        if (!writeScope().contains(regionCode)) {
+            throw regionNotAllowed();
         }
     }
 
     /**
-     * The region a list is restricted to: an operator's own region (asking for another is refused), or
-     * for everyone else the region asked for, if any.
+     * Refuses to manage an account (a user or a client) bound to a region outside the caller's scope, or
+     * to bind one there: a province administrator manages its province's accounts and hands out no scope
+     * wider than its own (no unscoped account, none of another province).
      */
-    public String scopeRegionFilter(String requested) {
+    public void requireAccountWithin(String accountRegionCode) {
+        if (!scope().covers(RegionScope.of(accountRegionCode))) {
+            throw Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode", "This account manages only accounts within "
+                    + "its region (" + scope().describe() + ")", scope().describe()).toProblem();
+        }
+    }
+
+    /**
+     * Catalogue records (programs, indicators, regions and the other kinds) are shared by every province
+     * of the deployment: only an administrator of the whole deployment changes them.
+     */
+    public void requireNationalScope() {
+        if (!scope().isNation()) {
+            throw Problems.forbidden("catalogue-scope", "Only an administrator of the whole deployment changes the "
+                    + "shared catalogue; this account is bound to " + scope().describe());
+        }
+    }
+
+    /**
+     * The regions a list shows: the one region asked for (refused outside the caller's scope), or without
+     * one the caller's whole scope. Apply it with {@link RegionScope#restrict} or {@link RegionScope#sql}.
+     */
+    public RegionScope listScope(String requested) {
         String region = requested == null || requested.isBlank() ? null : requested.trim();
-        if (!isOperator()) {
-            return region;
+        if (region == null) {
+            return scope();
         }
-        if (region != null) {
-            requireRegion(region);
-        }
-        return regionCode().orElseThrow();
+        requireRegion(region);
+        return RegionScope.only(region);
+    }
+
+    /** The refusal of a region outside the caller's scope, for rules that decide themselves. */
+    public RuntimeException regionRefusal() {
+        return regionNotAllowed();
+    }
+
+    private RuntimeException regionNotAllowed() {
+        String own = scope().describe();
+        return Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode", "This account works only with the data within "
+                + "its region (" + own + ")", own).toProblem();
     }
 }

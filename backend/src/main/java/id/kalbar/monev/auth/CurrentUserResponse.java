@@ -8,7 +8,7 @@ public record CurrentUserResponse(
         String username,
         @Schema(required = true, examples = "Operator Kota Pontianak") String displayName,
         @Schema(required = true) Role role,
-        @Schema(description = "Kemendagri code of an operator's region; null for province and ministry users",
+        @Schema(description = "The scope the account works in: a province or regency/city code, or null for the whole deployment",
                 nullable = true, examples = "61.71") String regionCode,
         @Schema(description = "USER for a person, CLIENT for an integration client (always present)") AccountKind kind,
         @Schema(description = "True while the user still has a temporary password: every request but this one, "

@@ -14,7 +14,7 @@ public interface OperatorRegions {
 
     Standing standing(String regionCode);
 
-    /** Whether an operator may be bound to a region code. */
+    /** What a region code names, for the roles that may be bound to it. */
     enum Standing {
         UNKNOWN, PROVINCE, REGENCY_OR_CITY
     }

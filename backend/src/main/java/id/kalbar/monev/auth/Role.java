@@ -1,13 +1,13 @@
 package id.kalbar.monev.auth;
 
-/** What a user may do; an OPERATOR is bound to one region. */
+/** What an account may do; where it may do it is its {@link RegionScope}. */
 public enum Role {
-    /** Province administrator: manages the catalogue, accounts and exceptions. */
+    /** Administrator of the whole deployment (the catalogue too) or of one province (its accounts, exceptions). */
     ADMIN,
-    /** Province officer who verifies the regencies' reports. */
+    /** Officer who verifies the reports within its scope: the whole deployment or one province. */
     VERIFIER,
-    /** Regency or city operator: reads and writes its own region's data only. */
+    /** Operator of a regency, city or province: reads within its scope, writes its own region's values only. */
     OPERATOR,
-    /** The ministry's integration client: reads everything, writes nothing. */
+    /** The ministry: reads the whole nation, writes nothing. */
     MINISTRY
 }

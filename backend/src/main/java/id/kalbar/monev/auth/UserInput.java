@@ -13,7 +13,8 @@ public record UserInput(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE) String username,
         @Schema(required = true, examples = "Budi Santoso", maxLength = 200) @NotBlank @Size(max = 200) String displayName,
         @Schema(required = true) @NotNull Role role,
-        @Schema(description = "Kemendagri code of the regency or city: required for an OPERATOR, empty for other roles",
+        @Schema(description = "The account's scope, a Kemendagri code: required for an OPERATOR (a regency, city or province); empty (the "
+                        + "whole deployment) or a province for an ADMIN or VERIFIER; empty for the MINISTRY",
                 nullable = true, examples = "61.71") String regionCode) {
 
     static final String USERNAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$";

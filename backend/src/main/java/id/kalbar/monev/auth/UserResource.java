@@ -51,7 +51,7 @@ public class UserResource {
 
     @GET
     @Operation(operationId = "listUsers", summary = "List user accounts",
-            description = "ADMIN only. Sortable by username, displayName, role, regionCode, active, updatedAt.")
+            description = "ADMIN only; an administrator bound to a province lists the accounts of its province only. Sortable by username, displayName, role, regionCode, active, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page of users",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPage.class)))
     public PageResponse<UserResponse> listUsers(
@@ -67,8 +67,9 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user account with a temporary password",
-            description = "ADMIN only. An OPERATOR needs the regency or city it reports for; other roles have no "
-                    + "region. The answer carries a temporary password, shown only this once, that the user must "
+            description = "ADMIN only. An OPERATOR needs the regency, city or province it reports for; an ADMIN or VERIFIER "
+                    + "has no region (the whole deployment) or a province; the MINISTRY has none. An administrator bound "
+                    + "to a province creates accounts within its province only (403 otherwise). The answer carries a temporary password, shown only this once, that the user must "
                     + "replace at first sign-in.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -82,7 +83,7 @@ public class UserResource {
 
     @GET
     @Path("/{username}")
-    @Operation(operationId = "getUser", summary = "Read one user account", description = "ADMIN only; honours If-None-Match.")
+    @Operation(operationId = "getUser", summary = "Read one user account", description = "ADMIN only, for an account within the administrator's scope; honours If-None-Match.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier read",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The user",
@@ -98,7 +99,8 @@ public class UserResource {
     @Path("/{username}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateUser", summary = "Change a user's name, role, region or active flag (JSON Merge Patch)",
-            description = "ADMIN only. RFC 7396 over `displayName`, `role`, `regionCode` and `active`. Another role "
+            description = "ADMIN only, within the administrator's scope, which no change may leave. RFC 7396 over `displayName`, `role`, "
+                    + "`regionCode` and `active`. Another role "
                     + "or region, or deactivation, withdraws the user's tokens at once. The last active administrator "
                     + "cannot be demoted or deactivated (409).")
     @RequestBody(required = true, content = {

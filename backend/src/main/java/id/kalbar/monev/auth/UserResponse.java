@@ -9,7 +9,7 @@ public record UserResponse(
         @Schema(required = true, examples = "op-6171") String username,
         @Schema(required = true, examples = "Operator Kota Pontianak") String displayName,
         @Schema(required = true) Role role,
-        @Schema(nullable = true, description = "Kemendagri code of an operator's region", examples = "61.71") String regionCode,
+        @Schema(nullable = true, description = "The account's scope: a Kemendagri code, or null for the whole deployment", examples = "61.71") String regionCode,
         @Schema(required = true, description = "False once deactivated: the account can no longer sign in") boolean active,
         @Schema(required = true, description = "True until the user replaces a temporary password") boolean mustChangePassword,
         @Schema(required = true) Instant createdAt,

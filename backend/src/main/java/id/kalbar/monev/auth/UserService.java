@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** People's accounts, managed by administrators. */
+/** People's accounts, managed by administrators, each within its own scope. */
 @ApplicationScoped
 public class UserService {
 
@@ -44,10 +44,12 @@ public class UserService {
     private final AuditLog audit;
     private final MergePatch mergePatch;
     private final InputValidation validation;
+    private final Caller caller;
 
     public UserService(UserAccountRepository users, RegionBinding regionBinding, PasswordHasher hasher,
                        PasswordChecks passwordChecks, TokenStates tokenStates, AuditLog audit, MergePatch mergePatch,
-                       InputValidation validation) {
+                       InputValidation validation, Caller caller) {
+        this.caller = caller;
         this.users = users;
         this.regionBinding = regionBinding;
         this.hasher = hasher;
@@ -61,14 +63,16 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<UserResponse> list(ListParams params, String role, String regionCode, String active, String text) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "username", "username");
-        Filter filter = AccountFilter.of(role, regionCode, active, text, request.updatedSince(), "username", "displayName");
+        Filter filter = AccountFilter.of(role, caller.listScope(regionCode), active, text, request.updatedSince(), "username", "displayName");
         PanacheQuery<UserAccount> query = users.find(filter.query(), request.sort(), filter.parameters());
         return PageResponse.of(query.page(request.panachePage()).list(), request, query.count(), UserResponse::from);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserResponse get(String username) {
-        return UserResponse.from(users.findByUsername(username).orElseThrow(() -> Problems.notFound("User", username)));
+        UserAccount user = users.findByUsername(username).orElseThrow(() -> Problems.notFound("User", username));
+        caller.requireAccountWithin(user.regionCode);
+        return UserResponse.from(user);
     }
 
     @Transactional
@@ -76,6 +80,7 @@ public class UserService {
         String username = input.username() == null ? null : input.username().trim();
         UserInput trimmed = new UserInput(username, input.displayName(), input.role(), blankToNull(input.regionCode()));
         validation.check(trimmed, new ArrayList<>(regionBinding.check(trimmed.role(), trimmed.regionCode())));
+        caller.requireAccountWithin(trimmed.regionCode());
         if (users.findByUsername(username).isPresent()) {
             throw usernameTaken(username);
         }
@@ -104,6 +109,7 @@ public class UserService {
         UserUpdate merged = mergePatch.apply(before.toUpdate(), patch, UserUpdate.class);
         merged = new UserUpdate(merged.displayName(), merged.role(), blankToNull(merged.regionCode()), merged.active());
         validation.check(merged, new ArrayList<>(regionBinding.check(merged.role(), merged.regionCode())));
+        caller.requireAccountWithin(merged.regionCode());
         boolean staysAdministrator = merged.role() == Role.ADMIN && merged.active();
         if (user.role == Role.ADMIN && user.active && !staysAdministrator
                 && users.otherActiveAdministratorsForUpdate(user.id).isEmpty()) {
@@ -150,6 +156,7 @@ public class UserService {
 
     private UserAccount findForWrite(String username, String ifMatch) {
         UserAccount user = users.findByUsernameForUpdate(username).orElseThrow(() -> Problems.notFound("User", username));
+        caller.requireAccountWithin(user.regionCode);
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(user.version, user.updatedAt));
         return user;
     }

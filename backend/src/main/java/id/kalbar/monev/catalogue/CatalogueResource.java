@@ -58,7 +58,7 @@ public abstract class CatalogueResource<I extends CatalogueInput, R extends Cata
     @POST
     @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "create", summary = "Create " + A_KIND, description = "ADMIN only.")
+    @Operation(operationId = "create", summary = "Create " + A_KIND, description = "ADMIN of the whole deployment only: the catalogue is shared by every province (403 for an administrator bound to one).")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = CAPITAL_A_KIND + " with this code already exists")
     public Response create(@RequestBody(required = true) @NotNull I body, @Context UriInfo uri) {
@@ -83,7 +83,7 @@ public abstract class CatalogueResource<I extends CatalogueInput, R extends Cata
     @Path("/{code}")
     @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replace", summary = "Replace " + A_KIND, description = "ADMIN only. Fields left out are cleared.")
+    @Operation(operationId = "replace", summary = "Replace " + A_KIND, description = "ADMIN of the whole deployment only. Fields left out are cleared.")
     @APIResponse(responseCode = "200", description = "The " + KIND + " as stored", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Changed by someone else at the same moment")
     @APIResponse(responseCode = "412", description = "If-Match no longer matches: the record changed since it was read")
@@ -98,7 +98,7 @@ public abstract class CatalogueResource<I extends CatalogueInput, R extends Cata
     @RolesAllowed(ADMIN)
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "update", summary = "Change some fields of " + A_KIND + " (JSON Merge Patch)",
-            description = "ADMIN only. RFC 7396: fields present replace, `null` clears, fields left out stay.")
+            description = "ADMIN of the whole deployment only. RFC 7396: fields present replace, `null` clears, fields left out stay.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
@@ -115,7 +115,7 @@ public abstract class CatalogueResource<I extends CatalogueInput, R extends Cata
     @Path("/{code}/retire")
     @RolesAllowed(ADMIN)
     @Operation(operationId = "retire", summary = "Retire " + A_KIND,
-            description = "ADMIN only. The " + KIND + " stays readable with its history; PATCH `active: true` brings it back.")
+            description = "ADMIN of the whole deployment only. The " + KIND + " stays readable with its history; PATCH `active: true` brings it back.")
     @APIResponse(responseCode = "200", description = "The retired " + KIND, headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "412", description = "If-Match no longer matches")
     public Response retire(@PathParam("code") String code,
@@ -127,7 +127,7 @@ public abstract class CatalogueResource<I extends CatalogueInput, R extends Cata
     @Path("/{code}")
     @RolesAllowed(ADMIN)
     @Operation(operationId = "delete", summary = "Delete " + A_KIND + " that nothing refers to",
-            description = "ADMIN only. Refused with 409 once other records refer to it: retire it instead.")
+            description = "ADMIN of the whole deployment only. Refused with 409 once other records refer to it: retire it instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Other records refer to this " + KIND)
     @APIResponse(responseCode = "412", description = "If-Match no longer matches")

@@ -1,8 +1,10 @@
 package id.kalbar.monev.catalogue;
 
+import id.kalbar.monev.auth.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
+import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.common.http.MergePatch;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
@@ -14,6 +16,7 @@ import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.rules.Refusal;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -38,6 +41,10 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
     private final AuditLog audit;
     private final MergePatch mergePatch;
     private final InputValidation validation;
+
+    /** The catalogue is shared by every province of the deployment: only a national administrator writes it. */
+    @Inject
+    Caller caller;
 
     protected CatalogueService(CatalogueKind kind, Class<I> inputType, PanacheRepositoryBase<E, String> repository,
                                Supplier<E> newEntity, Function<E, R> toRecord, AuditLog audit, MergePatch mergePatch,
@@ -83,6 +90,7 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
 
     @Transactional
     public R create(I input) {
+        caller.requireNationalScope();
         List<FieldError> errors = rules(input, null);
         if (input.code() == null) {
             errors.add(new FieldError("code", "must not be null"));
@@ -103,6 +111,7 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
 
     @Transactional
     public R replace(String code, I input, String ifMatch) {
+        caller.requireNationalScope();
         E entity = findForWrite(code, ifMatch);
         List<FieldError> errors = rules(input, entity);
         if (input.code() != null && !input.code().equals(code)) {
@@ -115,6 +124,7 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
     /** JSON Merge Patch onto the stored record, then the same checks as a replacement. */
     @Transactional
     public R patch(String code, JsonNode patch, String ifMatch) {
+        caller.requireNationalScope();
         E entity = findForWrite(code, ifMatch);
         R current = toRecord.apply(entity);
         I merged = mergePatch.apply(current.toInput(current.active()), patch, inputType);
@@ -129,12 +139,14 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
     /** A retired record stays readable with its history; it just takes no part in new work. */
     @Transactional
     public R retire(String code, String ifMatch) {
+        caller.requireNationalScope();
         E entity = findForWrite(code, ifMatch);
         return update(entity, toRecord.apply(entity).toInput(false));
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
+        caller.requireNationalScope();
         E entity = findForWrite(code, ifMatch);
         long referring = countReferringRecords(code);
         if (referring > 0) {

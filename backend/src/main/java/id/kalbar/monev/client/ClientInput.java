@@ -11,8 +11,8 @@ public record ClientInput(
         @Schema(required = true, examples = "Kementerian Koperasi dan UKM — sinkronisasi", maxLength = 200)
         @NotBlank @Size(max = 200) String name,
         @Schema(required = true, enumeration = {"MINISTRY", "OPERATOR"},
-                description = "MINISTRY reads everything and writes nothing; OPERATOR reads and writes its region only")
+                description = "MINISTRY reads everything and writes nothing; OPERATOR reads its scope and writes its region only")
         @NotNull Role role,
-        @Schema(description = "Kemendagri code of the regency or city: required for an OPERATOR client, empty for MINISTRY",
+        @Schema(description = "Kemendagri code of the regency, city or province: required for an OPERATOR client, empty for MINISTRY",
                 nullable = true, examples = "61.71") String regionCode) {
 }

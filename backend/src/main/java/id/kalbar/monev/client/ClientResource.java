@@ -49,7 +49,7 @@ public class ClientResource {
 
     @GET
     @Operation(operationId = "listClients", summary = "List integration clients",
-            description = "ADMIN only. Sortable by clientId, name, role, regionCode, active, updatedAt.")
+            description = "ADMIN only; an administrator bound to a province sees the clients of its province only. Sortable by clientId, name, role, regionCode, active, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page of clients",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientPage.class)))
     public PageResponse<ClientResponse> listClients(

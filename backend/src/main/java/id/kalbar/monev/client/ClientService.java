@@ -5,6 +5,7 @@ import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.AccountClock;
 import id.kalbar.monev.auth.AccountFilter;
 import id.kalbar.monev.auth.AccountKind;
+import id.kalbar.monev.auth.Caller;
 import id.kalbar.monev.auth.RegionBinding;
 import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.auth.TokenStates;
@@ -32,7 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Integration clients: created, rotated and revoked by administrators. */
+/** Integration clients: created, rotated and revoked by administrators, each within its own scope. */
 @ApplicationScoped
 public class ClientService {
 
@@ -49,10 +50,13 @@ public class ClientService {
     private final InputValidation validation;
     private final AccountClock clock;
     private final Duration overlap;
+    private final Caller caller;
 
     public ClientService(ClientRepositories.Clients clients, ClientRepositories.Secrets secrets, RegionBinding regionBinding,
                          TokenStates tokenStates, AuditLog audit, InputValidation validation, AccountClock clock,
-                         @ConfigProperty(name = "monev.clients.secret-overlap", defaultValue = "PT24H") Duration overlap) {
+                         @ConfigProperty(name = "monev.clients.secret-overlap", defaultValue = "PT24H") Duration overlap,
+                         Caller caller) {
+        this.caller = caller;
         this.clients = clients;
         this.secrets = secrets;
         this.regionBinding = regionBinding;
@@ -66,14 +70,16 @@ public class ClientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ClientResponse> list(ListParams params, String role, String regionCode, String active, String text) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "name", "clientId");
-        Filter filter = AccountFilter.of(role, regionCode, active, text, request.updatedSince(), "clientId", "name");
+        Filter filter = AccountFilter.of(role, caller.listScope(regionCode), active, text, request.updatedSince(), "clientId", "name");
         PanacheQuery<IntegrationClient> query = clients.find(filter.query(), request.sort(), filter.parameters());
         return PageResponse.of(query.page(request.panachePage()).list(), request, query.count(), this::response);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClientResponse get(String clientId) {
-        return response(clients.findByClientId(clientId).orElseThrow(() -> Problems.notFound("Client", clientId)));
+        IntegrationClient client = clients.findByClientId(clientId).orElseThrow(() -> Problems.notFound("Client", clientId));
+        caller.requireAccountWithin(client.regionCode);
+        return response(client);
     }
 
     @Transactional
@@ -86,6 +92,7 @@ public class ClientService {
             errors.addAll(regionBinding.check(input.role(), regionCode));
         }
         validation.check(input, errors);
+        caller.requireAccountWithin(regionCode);
         IntegrationClient client = new IntegrationClient();
         client.clientId = SecretHashes.newClientId();
         client.name = input.name().trim();
@@ -165,6 +172,7 @@ public class ClientService {
     private IntegrationClient findForWrite(String clientId, String ifMatch) {
         IntegrationClient client = clients.findByClientIdForUpdate(clientId)
                 .orElseThrow(() -> Problems.notFound("Client", clientId));
+        caller.requireAccountWithin(client.regionCode);
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(client.version, client.updatedAt));
         return client;
     }

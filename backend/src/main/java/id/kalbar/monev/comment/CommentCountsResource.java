@@ -37,8 +37,7 @@ public class CommentCountsResource {
     @GET
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "listCommentCounts", summary = "How many comments each value or proposal of a region has",
-            description = "Whoever may read the region's records: the province and the ministry for every region, an "
-                    + "operator for its own region only (403 otherwise, as for a realization value). REALIZATION counts "
+            description = "Whoever may read the region's records: every account for the regions within its scope (403 otherwise, as for a realization value). REALIZATION counts "
                     + "the threads of the region's values of one period; PROPOSAL those of its target proposals of one "
                     + "round's year. Deleted comments are not counted; only threads with comments are listed, by thread key.")
     @APIResponse(responseCode = "200", description = "The threads that have comments, with their number",

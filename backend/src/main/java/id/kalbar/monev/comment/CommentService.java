@@ -1,6 +1,7 @@
 package id.kalbar.monev.comment;
 
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.common.http.EntityTags;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.problem.Problems;
@@ -167,14 +168,12 @@ public class CommentService {
         return result;
     }
 
+    /** Whether the account reads the record: within its scope, or a province-wide record of its own province. */
     private boolean inScope(Recipients.Account account, ThreadSubject subject) {
-        if (!account.operator()) {
+        if (RegionScope.of(account.regionCode()).contains(subject.regionCode())) {
             return true;
         }
-        if (account.regionCode().equals(subject.regionCode())) {
-            return true;
-        }
-        return subject.provinceWide()
+        return subject.provinceWide() && account.regionCode() != null
                 && recipients.parentOf(account.regionCode()).map(subject.regionCode()::equals).orElse(false);
     }
 

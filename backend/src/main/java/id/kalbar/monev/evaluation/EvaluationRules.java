@@ -13,9 +13,15 @@ final class EvaluationRules {
 
     /**
      * The region that owns a responsibility: a regency or city for REGENCY (required), the province for
-     * PROVINCE (given or the only one), none for MINISTRY.
+     * PROVINCE (given, else the province the record concerns, else the deployment's first), none for MINISTRY.
      */
     static String responsibleRegion(RegionQueries regions, ResponsibleLevel level, String regionCode, String field) {
+        return responsibleRegion(regions, level, regionCode, field, null);
+    }
+
+    /** As above; a PROVINCE responsibility without a region falls to {@code concernedRegion}'s province. */
+    static String responsibleRegion(RegionQueries regions, ResponsibleLevel level, String regionCode, String field,
+                                    String concernedRegion) {
         String code = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
         switch (level) {
             case MINISTRY -> {
@@ -37,7 +43,10 @@ final class EvaluationRules {
             }
             default -> {
                 if (code == null) {
-                    return regions.province().map(r -> r.code).orElse(null);
+                    // A national deployment holds many provinces: the one the record concerns, when known.
+                    String province = concernedRegion == null ? null : regions.find(concernedRegion)
+                            .map(r -> r.level == RegionLevel.PROVINCE ? r.code : r.parentCode).orElse(null);
+                    return province != null ? province : regions.province().map(r -> r.code).orElse(null);
                 }
                 Region region = regions.find(code)
                         .orElseThrow(() -> Problems.validation(field, "no region has code '" + code + "'"));

@@ -43,11 +43,10 @@ public class EvaluationSummaryService {
         if (meetingId != null) {
             meetings.require(meetingId);
         }
-        Filter filter = new Filter()
+        Filter filter = access.restrict(new Filter())
                 .equal("meetingId", meetingId)
                 .where("foundOn >= :yearStart", "yearStart", year == null ? null : LocalDate.of(year, 1, 1))
-                .where("foundOn <= :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year, 12, 31))
-                .where("regionCode in :visible", "visible", access.restricted() ? access.visibleRegions() : null);
+                .where("foundOn <= :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year, 12, 31));
         List<Finding> selected = findings.list(filter.query(), Sort.by("regionCode"), filter.parameters());
         Map<UUID, List<Recommendation>> recs = selected.isEmpty() ? Map.of()
                 : recommendations.list("findingId in ?1", selected.stream().map(f -> f.id).toList()).stream()

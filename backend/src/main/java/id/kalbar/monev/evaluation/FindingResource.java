@@ -58,7 +58,7 @@ public class FindingResource {
     @GET
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "listFindings", summary = "List findings",
-            description = "Every role; operators see their own region's and province-wide findings. "
+            description = "Every role, within its scope; an account bound to a regency or city also sees its province's province-wide findings. "
                     + "Newest first; sortable by foundOn, severity, category, regionCode, status, title, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page of findings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPages.FindingPage.class)))
@@ -70,7 +70,7 @@ public class FindingResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createFinding", summary = "Record a finding",
-            description = "ADMIN and VERIFIER for any region; operators for their own region only.")
+            description = "ADMIN and VERIFIER for any region of their scope; operators for their own region only.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))
@@ -99,7 +99,7 @@ public class FindingResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceFinding", summary = "Edit a finding",
-            description = "ADMIN and VERIFIER; operators for their own region's findings.")
+            description = "ADMIN and VERIFIER within their scope; operators for their own region's findings.")
     @APIResponse(responseCode = "200", description = "The finding as stored",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))

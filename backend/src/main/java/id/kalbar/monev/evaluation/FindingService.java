@@ -74,14 +74,13 @@ public class FindingService implements IndicatorReferences {
     public PageResponse<FindingResponse> list(ListParams params, FindingFilters filters) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "-foundOn", "id");
         String region = FilterValues.text(filters.region);
-        if (access.restricted() && region != null && !access.visibleRegions().contains(region)) {
-            throw Problems.forbidden("finding-scope", "Operators see only their own region's and province-wide findings");
+        if (region != null) {
+            access.requireVisible(region);
         }
         Integer year = YearParam.parse(filters.year, "year");
         Boolean overdue = FilterValues.bool(filters.overdue, "overdue");
-        Filter filter = new Filter()
+        Filter filter = access.restrict(new Filter())
                 .equal("regionCode", region)
-                .where("regionCode in :visible", "visible", access.restricted() ? access.visibleRegions() : null)
                 .equal("programCode", FilterValues.text(filters.program))
                 .equal("indicatorCode", FilterValues.text(filters.indicator))
                 .equal("category", FilterValues.enumValue(FindingCategory.class, filters.category, "category"))

@@ -102,7 +102,7 @@ public class MeetingResource {
     @Operation(operationId = "getMeetingSummaryPdf", summary = "The meeting's summary as a PDF (A4, Bahasa Indonesia)",
             description = "Every role that reads the meeting. The agency's letterhead, date, place, periods evaluated, "
                     + "attendance, agreements, the findings with their recommendations and follow-up status, and the "
-                    + "signature block; operators see their own region's and the province-wide findings.")
+                    + "signature block; an account bound to a region sees the findings within its scope and its province's province-wide ones.")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getMeetingSummaryPdf(@PathParam("id") UUID id) {

@@ -41,9 +41,11 @@ public class MeetingService {
     private final RegionQueries regions;
     private final ReportingCalendar calendar;
     private final AuditLog audit;
+    private final EvaluationAccess access;
 
     public MeetingService(MeetingRepository meetings, AgreementRepository agreements, FindingRepository findings, RegionQueries regions,
-                          ReportingCalendar calendar, AuditLog audit) {
+                          ReportingCalendar calendar, AuditLog audit, EvaluationAccess access) {
+        this.access = access;
         this.meetings = meetings;
         this.agreements = agreements;
         this.findings = findings;
@@ -55,7 +57,7 @@ public class MeetingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<MeetingResponse> list(ListParams params, String year, String text) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "-date", "id");
-        Filter filter = new Filter()
+        Filter filter = access.restrictMeetings(new Filter())
                 .equal("year", YearParam.parse(year, "year"))
                 .matches(text, "title", "place")
                 .updatedSince(request.updatedSince());
@@ -65,7 +67,9 @@ public class MeetingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingResponse get(UUID id) {
-        return toResponse(meetings.require(id));
+        Meeting meeting = meetings.require(id);
+        access.requireVisible(meeting);
+        return toResponse(meeting);
     }
 
     @Transactional
@@ -82,6 +86,7 @@ public class MeetingService {
     public MeetingResponse replace(UUID id, MeetingInput input, String ifMatch) {
         Meeting meeting = meetings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Meeting", id.toString()));
+        access.requireMeetingWrite(meeting);
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(meeting.version, meeting.updatedAt));
         MeetingResponse before = toResponse(meeting);
         meeting.regions.clear();
@@ -96,6 +101,7 @@ public class MeetingService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Meeting meeting = meetings.require(id);
+        access.requireMeetingWrite(meeting);
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(meeting.version, meeting.updatedAt));
         long raised = findings.count("meetingId", id);
         if (raised > 0) {
@@ -110,7 +116,7 @@ public class MeetingService {
 
     @Transactional
     public AgreementResponse addAgreement(UUID meetingId, AgreementInput input) {
-        meetings.require(meetingId);
+        access.requireMeetingWrite(meetings.require(meetingId));
         Agreement agreement = new Agreement();
         agreement.meetingId = meetingId;
         apply(input, agreement);
@@ -124,6 +130,7 @@ public class MeetingService {
     public AgreementResponse replaceAgreement(UUID id, AgreementInput input, String ifMatch) {
         Agreement agreement = agreements.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Agreement", id.toString()));
+        access.requireMeetingWrite(meetings.require(agreement.meetingId));
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(agreement.version, agreement.updatedAt));
         AgreementResponse before = AgreementResponse.from(agreement, calendar.today());
         apply(input, agreement);
@@ -135,12 +142,15 @@ public class MeetingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementResponse getAgreement(UUID id) {
-        return AgreementResponse.from(agreements.require(id), calendar.today());
+        Agreement agreement = agreements.require(id);
+        access.requireVisible(meetings.require(agreement.meetingId));
+        return AgreementResponse.from(agreement, calendar.today());
     }
 
     @Transactional
     public void deleteAgreement(UUID id, String ifMatch) {
         Agreement agreement = agreements.require(id);
+        access.requireMeetingWrite(meetings.require(agreement.meetingId));
         Preconditions.checkIfMatch(ifMatch, EntityTags.of(agreement.version, agreement.updatedAt));
         AgreementResponse before = AgreementResponse.from(agreement, calendar.today());
         agreements.delete(agreement);
@@ -165,6 +175,7 @@ public class MeetingService {
         if (!errors.isEmpty()) {
             throw Problems.validation(errors);
         }
+        access.requireMeetingWrite(invited);
         meeting.title = input.title().trim();
         meeting.date = input.date();
         meeting.place = input.place().trim();
@@ -181,7 +192,11 @@ public class MeetingService {
     }
 
     private void apply(AgreementInput input, Agreement agreement) {
-        String region = EvaluationRules.responsibleRegion(regions, input.ownerLevel(), input.ownerRegionCode(), "ownerRegionCode");
+        String region = EvaluationRules.responsibleRegion(regions, input.ownerLevel(), input.ownerRegionCode(), "ownerRegionCode",
+                access.boundRegion());
+        if (region != null) {
+            access.requireMeetingWrite(List.of(region));
+        }
         agreement.text = input.text().trim();
         agreement.ownerLevel = input.ownerLevel();
         agreement.ownerRegionCode = region;

@@ -45,11 +45,12 @@ public class MeetingSummaryService {
 
     MeetingSummaryPdf.Contents contents(UUID meetingId) {
         Meeting meeting = meetings.require(meetingId);
+        access.requireVisible(meeting);
         Map<String, String> regionNames = regions.all().stream()
                 .collect(Collectors.toMap(r -> r.code, (Region r) -> r.name));
         List<Agreement> agreed = agreements.list("meetingId = ?1 order by createdAt", meetingId);
         List<Finding> raised = findings.list("meetingId", Sort.by("regionCode").and("foundOn").and("title"), meetingId).stream()
-                .filter(f -> !access.restricted() || access.visibleRegions().contains(f.regionCode))
+                .filter(f -> access.visible(f.regionCode))
                 .toList();
         Map<UUID, List<Recommendation>> byFinding = raised.isEmpty() ? Map.of()
                 : recommendations.list("findingId in ?1 order by dueDate, createdAt", raised.stream().map(f -> f.id).toList())

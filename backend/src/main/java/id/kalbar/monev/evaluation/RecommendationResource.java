@@ -95,7 +95,7 @@ public class RecommendationResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addFollowUp", summary = "Record an action taken on a recommendation",
-            description = "ADMIN and VERIFIER; operators for their own region's findings or recommendations addressed to their "
+            description = "ADMIN and VERIFIER within their scope; operators for their own region's findings or recommendations addressed to their "
                     + "region. A `status` moves the recommendation (CANNOT_ACT needs `statusReason`).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class)))

@@ -168,8 +168,12 @@ public class RecommendationService {
     private void apply(RecommendationInput input, Recommendation recommendation, Finding finding) {
         RecommendationStatus status = input.status() == null ? RecommendationStatus.NOT_ACTED : input.status();
         requireReasonForCannotAct(status, input.statusReason(), "statusReason");
+        caller.requireRegion(finding.regionCode);
         recommendation.responsibleRegionCode = EvaluationRules.responsibleRegion(regions, input.responsibleLevel(),
-                input.responsibleRegionCode(), "responsibleRegionCode");
+                input.responsibleRegionCode(), "responsibleRegionCode", finding.regionCode);
+        if (recommendation.responsibleRegionCode != null) {
+            caller.requireRegion(recommendation.responsibleRegionCode);
+        }
         recommendation.text = input.text().trim();
         recommendation.responsibleLevel = input.responsibleLevel();
         recommendation.dueDate = input.dueDate() != null ? input.dueDate() : finding.foundOn.plusDays(defaultDueDays);

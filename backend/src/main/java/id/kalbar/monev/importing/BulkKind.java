@@ -48,6 +48,14 @@ public interface BulkKind {
     /** Who may load it: the same roles its feature lets write a single record. */
     Set<Role> loaders();
 
+    /**
+     * Whether the kind belongs to the catalogue every province shares (regions, indicators): then only an
+     * administrator of the whole deployment loads it, as only one changes a single catalogue record.
+     */
+    default boolean sharedCatalogue() {
+        return false;
+    }
+
     /** Prepares one load: looks up what the row checks need before the rows stream in. */
     KindLoader loader(ImportActor actor, IdScheme scheme);
 

@@ -1,5 +1,6 @@
 package id.kalbar.monev.importing;
 
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.problem.Problems;
@@ -8,9 +9,23 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The filters of a download; {@code region} is already narrowed to the caller's scope. */
+/**
+ * The filters of a download as asked ({@code region} a code or nothing) and, once checked, the regions it
+ * holds: the region asked for within the caller's scope, or the whole scope ({@link #regions()}).
+ */
 public record ExportFilters(String indicator, String program, String region, String year, String periodFrom,
-                            String periodTo, String status) {
+                            String periodTo, String status, RegionScope regions) {
+
+    /** The filters as a request gives them, before they are cut to the caller's scope. */
+    public static ExportFilters requested(String indicator, String program, String region, String year,
+                                          String periodFrom, String periodTo, String status) {
+        return new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status, null);
+    }
+
+    /** The same filters holding these regions. */
+    public ExportFilters within(RegionScope scope) {
+        return new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status, scope);
+    }
 
     /** Builds {@code WHERE} conditions with their parameters. */
     public static final class Where {
@@ -21,6 +36,19 @@ public record ExportFilters(String indicator, String program, String region, Str
             if (value != null) {
                 sql.append(" AND ").append(condition);
                 parameters.add(value);
+            }
+            return this;
+        }
+
+        /** Rows whose region column lies in the scope (nothing to add for the nation). */
+        public Where within(String column, RegionScope scope) {
+            if (scope == null) {
+                throw new IllegalStateException("A download must be cut to the caller's scope first");
+            }
+            if (!scope.isNation()) {
+                RegionScope.Predicate predicate = scope.sql(column);
+                sql.append(" AND ").append(predicate.condition());
+                parameters.addAll(predicate.values());
             }
             return this;
         }

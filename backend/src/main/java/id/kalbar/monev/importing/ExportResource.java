@@ -51,7 +51,7 @@ public class ExportResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Produces({ImportResource.CSV, MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportRows", summary = "Download realizations, targets or indicators in the columns the import takes",
-            description = "Every role; operators get their own region. Streamed. `format=json` (or Accept: application/json) "
+            description = "Every role, cut to its scope. Streamed. `format=json` (or Accept: application/json) "
                     + "gives a JSON array; CSV otherwise. The answer carries an ETag that changes with the rows it holds; "
                     + "with If-None-Match it is 304 while they are unchanged, without them being read.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier download",
@@ -93,7 +93,7 @@ public class ExportResource {
         IdScheme scheme = FilterValues.enumValue(IdScheme.class, idScheme, "idScheme");
         IndicatorKey key = FilterValues.enumValue(IndicatorKey.class, indicatorKey, "indicatorKey");
         ExportService.Download download = service.prepare(importKind,
-                new ExportFilters(indicator, program, region, year, periodFrom, periodTo, status), json,
+                ExportFilters.requested(indicator, program, region, year, periodFrom, periodTo, status), json,
                 scheme == null ? IdScheme.KEMENDAGRI : scheme, key == null ? IndicatorKey.CODE : key);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(download.tag());
         if (notModified != null) {

@@ -59,9 +59,7 @@ public class ExportService {
      * read without reading them.
      */
     public Download prepare(BulkKind kind, ExportFilters requested, boolean json, IdScheme scheme, IndicatorKey indicatorKey) {
-        ExportFilters filters = new ExportFilters(requested.indicator(), requested.program(),
-                caller.scopeRegionFilter(requested.region()), requested.year(), requested.periodFrom(),
-                requested.periodTo(), requested.status());
+        ExportFilters filters = requested.within(caller.listScope(requested.region()));
         ExportQuery query = kind.export(filters);
         boolean bps = scheme == IdScheme.BPS && !kind.regionColumns().isEmpty();
         Map<String, String> bpsCodes = bps ? regions.bpsCodes() : null;

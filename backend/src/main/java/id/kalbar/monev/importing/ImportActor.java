@@ -1,6 +1,7 @@
 package id.kalbar.monev.importing;
 
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.auth.Role;
 
 /** Who a bulk load runs for: taken from the request, kept for a load that finishes in the background. */
@@ -12,5 +13,15 @@ public record ImportActor(String username, Role role, String regionCode) {
 
     public boolean operator() {
         return role == Role.OPERATOR;
+    }
+
+    /** The regions the load's actor reads and manages. */
+    public RegionScope scope() {
+        return RegionScope.of(regionCode);
+    }
+
+    /** The regions the load's actor writes values for (an operator: its own region alone). */
+    public RegionScope writeScope() {
+        return RegionScope.forWriting(role, regionCode);
     }
 }

@@ -89,7 +89,8 @@ public class ImportJobService {
     public ImportJobResponse get(UUID id, ImportActor actor) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> jobs.findByIdOptional(id))
                 .orElseThrow(() -> Problems.notFound("Import job", id.toString()));
-        if (actor.operator() && !job.createdBy.equals(actor.username())) {
+        // A job holds no region: an account bound to one sees its own jobs only, a national one every job.
+        if (!actor.scope().isNation() && !job.createdBy.equals(actor.username())) {
             throw Problems.notFound("Import job", id.toString());
         }
         AtomicLong read = progress.get(id);

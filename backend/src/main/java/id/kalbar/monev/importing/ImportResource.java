@@ -63,7 +63,7 @@ public class ImportResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
     @Consumes({CSV, MediaType.APPLICATION_JSON})
     @Operation(operationId = "importRows", summary = "Load realizations, targets or indicators from CSV or JSON",
-            description = "The kinds, their columns and who may load them are listed by GET /api/v1/imports/kinds. Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; "
+            description = "The kinds, their columns and who may load them are listed by GET /api/v1/imports/kinds. Every row must lie within the loader's scope; the regions and indicators catalogue only an ADMIN of the whole deployment loads. Realizations: ADMIN, and operators for their own region (header `indicator,region,period,value,note`; "
                     + "loaded as drafts, under the same rules as single values). Targets: ADMIN and VERIFIER (header "
                     + "`indicator,region,year,value`). Indicators: ADMIN (header `code,program,name,unit,measure,polarity,periodType,"
                     + "timeAggregation,regionAggregation,baselineYear,baselineValue,rangeLow,rangeHigh,dataSource,ministryCode`). Regions "

@@ -237,6 +237,10 @@ public class ImportService {
         if (!kind.loaders().contains(actor.role())) {
             throw Problems.forbidden("Your role may not load " + kind.name());
         }
+        if (kind.sharedCatalogue() && !actor.scope().isNation()) {
+            throw Problems.forbidden("catalogue-scope", "Only an administrator of the whole deployment loads the "
+                    + "shared catalogue (" + kind.name() + "); this account is bound to " + actor.scope().describe());
+        }
     }
 
     private static Map<String, Object> describe(ImportSummary summary) {

@@ -80,6 +80,11 @@ public class IndicatorBulkKind implements BulkKind {
     }
 
     @Override
+    public boolean sharedCatalogue() {
+        return true;
+    }
+
+    @Override
     public Set<Role> loaders() {
         return IndicatorRules.WRITERS;
     }

@@ -56,7 +56,7 @@ public class NotificationEvents {
         if (event.responsibleRegionCode() != null) {
             to.addAll(recipients.operatorsOf(event.responsibleRegionCode()));
         }
-        to.addAll(recipients.withRole("VERIFIER"));
+        to.addAll(recipients.withRoleReaching("VERIFIER", event.findingRegionCode()));
         notifications.notify(to, event.actor(), NotificationKind.FOLLOW_UP_ADDED,
                 "Tindak lanjut baru dari " + event.actor(), event.description(),
                 DashboardLinks.recommendation(event.findingId(), event.recommendationId()));

@@ -1,5 +1,6 @@
 package id.kalbar.monev.notification;
 
+import id.kalbar.monev.auth.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -39,6 +40,24 @@ public class Recipients {
     public List<String> withRole(String role) {
         return em.createNativeQuery("SELECT username FROM app_user WHERE active AND role = ?1 ORDER BY username")
                 .setParameter(1, role).getResultList();
+    }
+
+    /** The active accounts with a role whose scope holds a region, e.g. the verifiers who verify it. */
+    @SuppressWarnings("unchecked")
+    public List<String> withRoleReaching(String role, String regionCode) {
+        return em.createNativeQuery("SELECT username FROM app_user WHERE active AND role = ?1 AND "
+                        + RegionScope.accountReachesSql("region_code").replace("?", "?2") + " ORDER BY username")
+                .setParameter(1, role).setParameter(2, regionCode).getResultList();
+    }
+
+    /** The active accounts with a role, each with the region it is bound to (null: the whole deployment). */
+    public List<Account> accountsWithRole(String role) {
+        List<?> rows = em.createNativeQuery("SELECT username, role, region_code FROM app_user WHERE active AND role = ?1 "
+                + "ORDER BY username").setParameter(1, role).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new Account((String) r[0], (String) r[1], (String) r[2]);
+        }).toList();
     }
 
     public Optional<Account> account(String username) {

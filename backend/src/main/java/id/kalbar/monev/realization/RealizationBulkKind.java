@@ -116,7 +116,7 @@ public class RealizationBulkKind implements BulkKind {
         ExportFilters.Where where = new ExportFilters.Where()
                 .and("indicator_code = ?", filters.indicatorOrNull())
                 .and("indicator_code IN (SELECT code FROM indicator WHERE program_code = ?)", filters.programOrNull())
-                .and("region_code = ?", filters.region())
+                .within("region_code", filters.regions())
                 .and("year = ?", YearParam.parse(filters.year(), "year"))
                 .and("period_start >= ?", from)
                 .and("period_start <= ?", to)

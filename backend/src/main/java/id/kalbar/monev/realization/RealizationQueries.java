@@ -1,7 +1,7 @@
 package id.kalbar.monev.realization;
 
 import id.kalbar.monev.common.persistence.ChangeStamp;
-import id.kalbar.monev.common.persistence.RegionSubtree;
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.indicator.Aggregation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,17 +29,18 @@ public class RealizationQueries {
      * regions in {@code regions}. Pairs without a counted value are left out.
      */
     public List<RealizedTotal> totals(int year, Collection<String> indicatorCodes, Collection<String> periods,
-                                      Collection<RealizationStatus> statuses, RegionSubtree regions) {
+                                      Collection<RealizationStatus> statuses, RegionScope regions) {
         if (indicatorCodes.isEmpty()) {
             return List.of();
         }
+        RegionScope.Predicate inScope = regions.predicate("r.region_code", ":scope", ":scopePrefix");
         String sql = "SELECT r.indicator_code, r.region_code, "
                 + Aggregation.sqlOverTime("i.time_aggregation", "r.value", "r.period_start") + ", count(*), "
                 + "count(*) FILTER (WHERE r.status = 'VERIFIED') "
                 + "FROM realization r JOIN indicator i ON i.code = r.indicator_code "
                 + "WHERE r.year = :year AND r.indicator_code IN (:indicators) AND r.status IN (:statuses) "
                 + (periods == null ? "" : "AND r.period IN (:periods) ")
-                + "AND " + regions.sql("r.region_code") + " "
+                + "AND " + inScope.condition() + " "
                 + "GROUP BY r.indicator_code, r.region_code, i.time_aggregation";
         var query = realizations.getEntityManager().createNativeQuery(sql)
                 .setParameter("year", year)
@@ -48,7 +49,7 @@ public class RealizationQueries {
         if (periods != null) {
             query.setParameter("periods", periods);
         }
-        regions.bind(query);
+        inScope.namedParameters("scope").forEach(query::setParameter);
         List<RealizedTotal> totals = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;

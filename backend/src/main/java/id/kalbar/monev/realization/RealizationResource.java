@@ -55,7 +55,7 @@ public class RealizationResource {
     @GET
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "listRealizations", summary = "List realizations",
-            description = "Every role; an operator sees only its own region (asking for another region is 403). "
+            description = "Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403). "
                     + "Sortable by indicatorCode, regionCode, period, value, status, submittedAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page of realizations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RealizationPage.class)))
@@ -66,7 +66,7 @@ public class RealizationResource {
     @GET
     @Path(ONE)
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
-    @Operation(operationId = "getRealization", summary = "Read one realization", description = "Operators only for their own region.")
+    @Operation(operationId = "getRealization", summary = "Read one realization", description = "Every role, for a region within its scope.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier read",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The realization",
@@ -84,7 +84,7 @@ public class RealizationResource {
     @RolesAllowed({ADMIN, OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "saveRealization", summary = "Report a value (saved as draft)",
-            description = "Operators for their own region, and ADMIN. Only DRAFT or RETURNED values change (409 otherwise); "
+            description = "Operators for their own region, and ADMIN within its scope. Only DRAFT or RETURNED values change (409 otherwise); "
                     + "the period must have started, must match the indicator's period type, and for operators must be "
                     + "before its deadline unless an exception was granted (409 period-locked).")
     @APIResponse(responseCode = "200", description = "The value, changed",
@@ -111,7 +111,7 @@ public class RealizationResource {
     @Path(ONE + "/submit")
     @RolesAllowed({ADMIN, OPERATOR})
     @Operation(operationId = "submitRealization", summary = "Submit a value for verification",
-            description = "Operators for their own region, and ADMIN. DRAFT or RETURNED → SUBMITTED.")
+            description = "Operators for their own region, and ADMIN within its scope. DRAFT or RETURNED → SUBMITTED.")
     @APIResponse(responseCode = "200", description = "The submitted value",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RealizationResponse.class)))
@@ -180,7 +180,7 @@ public class RealizationResource {
     @RolesAllowed({ADMIN, OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitPeriod", summary = "Submit all draft and returned values of a region for a period",
-            description = "Operators for their own region, and ADMIN.")
+            description = "Operators for their own region, and ADMIN within its scope.")
     @APIResponse(responseCode = "200", description = "What was submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitPeriodResponse.class)))
     @APIResponse(responseCode = "409", description = "The period is locked")

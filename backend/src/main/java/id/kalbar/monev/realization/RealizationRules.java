@@ -1,5 +1,6 @@
 package id.kalbar.monev.realization;
 
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.rules.Refusal;
@@ -30,10 +31,14 @@ public final class RealizationRules {
     private RealizationRules() {
     }
 
-    /** Who writes: an operator only for its own region. */
+    /** Who writes, and so where: an operator for its own region alone, others within their scope. */
     public record Writer(Role role, String regionCode) {
         public boolean operator() {
             return role == Role.OPERATOR;
+        }
+
+        public RegionScope regions() {
+            return RegionScope.forWriting(role, regionCode);
         }
     }
 
@@ -47,15 +52,15 @@ public final class RealizationRules {
         if (region == null) {
             return Optional.of(Refusal.of(RuleCode.UNKNOWN_REGION, "regionCode", "no region has code '" + id + "'", id));
         }
-        if (writer.operator() && !region.code.equals(writer.regionCode())) {
-            return Optional.of(regionNotAllowed(region.code, writer.regionCode()));
+        if (!writer.regions().contains(region.code)) {
+            return Optional.of(regionNotAllowed(region.code, writer.regions().describe()));
         }
         return Optional.empty();
     }
 
     public static Refusal regionNotAllowed(String region, String own) {
         return Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode",
-                "Operators work only with the data of their own region (" + (own == null ? "none" : own) + ")", region);
+                "This account works only with the data within its region (" + own + ")", region);
     }
 
     /** A period of the indicator's period type. */

@@ -77,9 +77,8 @@ public class RealizationService implements IndicatorReferences {
         Period from = optionalPeriod(filters.periodFrom, "periodFrom");
         Period to = optionalPeriod(filters.periodTo, "periodTo");
         Period exact = optionalPeriod(filters.period, "period");
-        Filter filter = new Filter()
+        Filter filter = caller.listScope(filters.region).restrict(new Filter(), "regionCode")
                 .equal("indicatorCode", FilterValues.text(filters.indicator))
-                .equal("regionCode", caller.scopeRegionFilter(filters.region))
                 .equal("period", exact == null ? null : exact.toString())
                 .equal("year", YearParam.parse(filters.year, "year"))
                 // The years the periods name, said again as years: the table is partitioned by year, and
@@ -149,7 +148,7 @@ public class RealizationService implements IndicatorReferences {
 
     @Transactional
     public RealizationResponse submit(String indicatorCode, String regionCode, String period, String ifMatch) {
-        caller.requireRegion(regionCode);
+        caller.requireWritable(regionCode);
         Realization realization = findForWrite(indicatorCode, regionCode, period, ifMatch);
         locks.requireOpen(regionCode, Period.parse(period).orElseThrow());
         requireEditable(realization);
@@ -204,7 +203,7 @@ public class RealizationService implements IndicatorReferences {
     @Transactional
     public SubmitPeriodResponse submitPeriod(SubmitPeriodRequest request) {
         Region region = regions.require(request.regionCode());
-        caller.requireRegion(region.code);
+        caller.requireWritable(region.code);
         Period period = Period.parse(request.period())
                 .orElseThrow(() -> Problems.validation("period", "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
         locks.requireOpen(region.code, period);
@@ -232,6 +231,7 @@ public class RealizationService implements IndicatorReferences {
     @Transactional
     public VerifyPeriodResponse verifyPeriod(VerifyPeriodRequest request) {
         Region region = regions.require(request.regionCode());
+        caller.requireRegion(region.code);
         Period period = Period.parse(request.period())
                 .orElseThrow(() -> Problems.validation("period", "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
         List<Realization> submitted = realizations.list(
@@ -284,7 +284,7 @@ public class RealizationService implements IndicatorReferences {
      */
     @Transactional
     public void delete(String indicatorCode, String regionCode, String period, String ifMatch) {
-        caller.requireRegion(regionCode);
+        caller.requireWritable(regionCode);
         Realization realization = findForWrite(indicatorCode, regionCode, period, ifMatch);
         locks.requireOpen(regionCode, Period.parse(period).orElseThrow());
         if (!realization.status.editable()) {
@@ -318,7 +318,9 @@ public class RealizationService implements IndicatorReferences {
         return toResponse(realization);
     }
 
+    /** The value, locked, once the caller may reach its region (verifiers and administrators within their scope). */
     private Realization findForWrite(String indicatorCode, String regionCode, String period, String ifMatch) {
+        caller.requireRegion(regionCode);
         Realization realization = RealizationKey.of(indicatorCode, regionCode, period)
                 .flatMap(key -> realizations.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> Problems.notFound("Realization", indicatorCode + "/" + regionCode + "/" + period));

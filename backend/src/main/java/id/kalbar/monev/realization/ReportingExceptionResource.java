@@ -45,7 +45,7 @@ public class ReportingExceptionResource {
     @GET
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "listReportingExceptions", summary = "List deadline exceptions",
-            description = "Every role; operators see their own region's.")
+            description = "Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403).")
     @APIResponse(responseCode = "200", description = "One page of exceptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingExceptionPage.class)))
     public PageResponse<ReportingExceptionResponse> listReportingExceptions(
@@ -60,7 +60,7 @@ public class ReportingExceptionResource {
     @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "grantReportingException", summary = "Let a region change a locked period until a date",
-            description = "ADMIN only; audited.")
+            description = "ADMIN only, for a region within its scope; audited.")
     @APIResponse(responseCode = "200", description = "The exception, changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingExceptionResponse.class)))
     @APIResponse(responseCode = "201", description = "The exception, granted",
@@ -77,7 +77,7 @@ public class ReportingExceptionResource {
     @DELETE
     @Path("/{regionCode}/{period}")
     @RolesAllowed(ADMIN)
-    @Operation(operationId = "revokeReportingException", summary = "Withdraw a deadline exception", description = "ADMIN only; audited.")
+    @Operation(operationId = "revokeReportingException", summary = "Withdraw a deadline exception", description = "ADMIN only, for a region within its scope; audited.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public void revokeReportingException(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
         service.revoke(regionCode, period);

@@ -41,8 +41,7 @@ public class ReportingExceptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ReportingExceptionResponse> list(ListParams params, String region, String period) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "-updatedAt", "period");
-        Filter filter = new Filter()
-                .equal("regionCode", caller.scopeRegionFilter(region))
+        Filter filter = caller.listScope(region).restrict(new Filter(), "regionCode")
                 .equal("period", FilterValues.text(period))
                 .updatedSince(request.updatedSince());
         PanacheQuery<ReportingException> query = exceptions.find(filter.query(), request.sort(), filter.parameters());
@@ -53,6 +52,7 @@ public class ReportingExceptionService {
     @Transactional
     public Granted grant(String regionCode, String periodText, ReportingExceptionInput input) {
         regions.require(regionCode);
+        caller.requireRegion(regionCode);
         Period period = Period.parse(periodText).orElseThrow(() ->
                 Problems.validation("period", "must look like 2025, 2025S1, 2025Q3 or 2025-07"));
         ReportingExceptionKey key = new ReportingExceptionKey(regionCode, period.toString());
@@ -84,6 +84,7 @@ public class ReportingExceptionService {
 
     @Transactional
     public void revoke(String regionCode, String period) {
+        caller.requireRegion(regionCode);
         ReportingExceptionKey key = new ReportingExceptionKey(regionCode, period);
         ReportingException exception = exceptions.findByIdOptional(key)
                 .orElseThrow(() -> Problems.notFound("Reporting exception", key.toString()));

@@ -66,6 +66,11 @@ public class RegionBulkKind implements BulkKind {
     }
 
     @Override
+    public boolean sharedCatalogue() {
+        return true;
+    }
+
+    @Override
     public Set<Role> loaders() {
         return Set.of(Role.ADMIN);
     }

@@ -1,5 +1,6 @@
 package id.kalbar.monev.reminder;
 
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.ReportingCalendar;
 import id.kalbar.monev.notification.NotificationKind;
@@ -21,7 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reminders computed from the same facts as the home pages: reporting reminders when a period opens, halfway to
@@ -84,7 +87,7 @@ public class ReminderJob {
         for (Period period : queries.openPeriods(today)) {
             LocalDate deadline = queries.deadline(period);
             Stage stage = stage(period, deadline, today);
-            for (ReportingProgress progress : queries.progress(period, null)) {
+            for (ReportingProgress progress : queries.progress(period, RegionScope.nation())) {
                 if (progress.complete() || !claims.claim("REPORTING_" + stage, period.toString(), progress.regionCode())) {
                     continue;
                 }
@@ -104,11 +107,21 @@ public class ReminderJob {
         return sent;
     }
 
+    /** Each verifier hears of the values waiting within its own scope. */
     int verificationDigest(LocalDate today) {
-        List<WorkQueries.Waiting> waiting = queries.awaitingVerification();
-        if (waiting.isEmpty()) {
-            return 0;
+        int sent = 0;
+        Map<String, List<WorkQueries.Waiting>> byScope = new HashMap<>();
+        for (Recipients.Account verifier : recipients.accountsWithRole("VERIFIER")) {
+            List<WorkQueries.Waiting> waiting = byScope.computeIfAbsent(String.valueOf(verifier.regionCode()),
+                    k -> queries.awaitingVerification(RegionScope.of(verifier.regionCode())));
+            if (!waiting.isEmpty()) {
+                sent += verificationDigest(today, verifier.username(), waiting);
+            }
         }
+        return sent;
+    }
+
+    private int verificationDigest(LocalDate today, String verifier, List<WorkQueries.Waiting> waiting) {
         long values = waiting.stream().mapToLong(WorkQueries.Waiting::count).sum();
         Instant oldest = waiting.stream().map(WorkQueries.Waiting::oldestSubmittedAt)
                 .filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(Instant.now());
@@ -116,19 +129,16 @@ public class ReminderJob {
         StringBuilder body = new StringBuilder(values + " nilai dari " + waiting.size()
                 + " wilayah menunggu verifikasi; terlama " + days + " hari.");
         waiting.stream().limit(14).forEach(w -> body.append("\n- ").append(w.regionName()).append(": ").append(w.count()));
-        int sent = 0;
-        for (String verifier : recipients.withRole("VERIFIER")) {
-            if (claims.claim("VERIFICATION_DIGEST", today.toString(), verifier)) {
-                sent += notifications.notify(List.of(verifier), null, NotificationKind.VERIFICATION_DIGEST,
-                        "Ringkasan verifikasi " + IndonesianFormat.date(today), body.toString(), "/verification");
-            }
+        if (!claims.claim("VERIFICATION_DIGEST", today.toString(), verifier)) {
+            return 0;
         }
-        return sent;
+        return notifications.notify(List.of(verifier), null, NotificationKind.VERIFICATION_DIGEST,
+                "Ringkasan verifikasi " + IndonesianFormat.date(today), body.toString(), "/verification");
     }
 
     int recommendations(LocalDate today) {
         int sent = 0;
-        for (DueRecommendation r : queries.dueRecommendations(today.plusDays(WorkService.DUE_SOON_DAYS), null, 1000)) {
+        for (DueRecommendation r : queries.dueRecommendations(today.plusDays(WorkService.DUE_SOON_DAYS), RegionScope.nation(), 1000)) {
             boolean overdue = r.dueDate().isBefore(today);
             NotificationKind kind = overdue ? NotificationKind.RECOMMENDATION_OVERDUE : NotificationKind.RECOMMENDATION_DUE_SOON;
             if (claims.claim(kind.name(), r.id().toString(), r.regionCode())) {

@@ -55,7 +55,7 @@ public class TargetRoundResource {
     @POST
     @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "openTargetRound", summary = "Open a target-setting round for a year", description = "ADMIN only.")
+    @Operation(operationId = "openTargetRound", summary = "Open a target-setting round for a year", description = "ADMIN of the whole deployment only (an administrator bound to a province gets 403): a round spans every region.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.RoundResponse.class)))
     @APIResponse(responseCode = "409", description = "A round for that year exists")
@@ -87,7 +87,7 @@ public class TargetRoundResource {
     @POST
     @Path("/{year}/review")
     @RolesAllowed(ADMIN)
-    @Operation(operationId = "reviewTargetRound", summary = "Close proposing and start the review", description = "ADMIN only. OPEN → UNDER_REVIEW.")
+    @Operation(operationId = "reviewTargetRound", summary = "Close proposing and start the review", description = "ADMIN of the whole deployment only. OPEN → UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "The round",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.RoundResponse.class)))
     @APIResponse(responseCode = "409", description = "Not open")
@@ -99,7 +99,7 @@ public class TargetRoundResource {
     @Path("/{year}/approve")
     @RolesAllowed(ADMIN)
     @Operation(operationId = "approveTargetRound", summary = "Approve the round: accepted and adjusted proposals become targets",
-            description = "ADMIN only. UNDER_REVIEW → APPROVED, in one transaction, audited.")
+            description = "ADMIN of the whole deployment only. UNDER_REVIEW → APPROVED, in one transaction, audited.")
     @APIResponse(responseCode = "200", description = "The approved round",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.RoundResponse.class)))
     @APIResponse(responseCode = "409", description = "Not under review")
@@ -111,7 +111,7 @@ public class TargetRoundResource {
     @Path("/{year}/proposals")
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "listTargetProposals", summary = "Proposals of a round, with suggestions and flags",
-            description = "Every role; operators see their own region's.")
+            description = "Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403).")
     @APIResponse(responseCode = "200", description = "One page of proposals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundRecords.ProposalPage.class)))
     public PageResponse<RoundRecords.ProposalResponse> listTargetProposals(
@@ -129,7 +129,7 @@ public class TargetRoundResource {
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "proposeTarget", summary = "Propose a target (with the system's suggestion and flags computed)",
-            description = "Operators for their own region until the deadline; the province for every region. While the round "
+            description = "Operators for their own region until the deadline; ADMIN and VERIFIER for every region of their scope. While the round "
                     + "is open, or when the province returned the proposal.")
     @APIResponse(responseCode = "200", description = "The proposal",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -147,7 +147,7 @@ public class TargetRoundResource {
     @Path(PROPOSAL)
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "getTargetProposal", summary = "Read one proposal, with its ETag for the review",
-            description = "Every role; operators only for their own region.")
+            description = "Every role, for a region within its scope.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier read",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The proposal",

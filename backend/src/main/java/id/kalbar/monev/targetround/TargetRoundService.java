@@ -3,6 +3,7 @@ package id.kalbar.monev.targetround;
 import id.kalbar.monev.audit.AuditAction;
 import id.kalbar.monev.audit.AuditLog;
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.common.http.Preconditions;
 import id.kalbar.monev.common.paging.Filter;
 import id.kalbar.monev.common.paging.FilterValues;
@@ -98,6 +99,7 @@ public class TargetRoundService {
 
     @Transactional
     public RoundRecords.RoundResponse open(RoundRecords.RoundInput input) {
+        requireWholeDeployment();
         if (rounds.findByIdOptional(input.year()).isPresent()) {
             throw Problems.conflict("target-round-exists", "A target round for " + input.year() + " already exists",
                     "year", input.year());
@@ -129,6 +131,7 @@ public class TargetRoundService {
     /** Closes proposing: the province reviews what came in. */
     @Transactional
     public RoundRecords.RoundResponse startReview(int year) {
+        requireWholeDeployment();
         TargetRound round = rounds.require(year, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(round, RoundStatus.OPEN, "Only an open round goes under review");
         return changeRound(round, r -> r.status = RoundStatus.UNDER_REVIEW);
@@ -137,6 +140,7 @@ public class TargetRoundService {
     /** Turns every accepted or adjusted proposal into that year's target, all or nothing. */
     @Transactional
     public RoundRecords.RoundResponse approve(int year) {
+        requireWholeDeployment();
         TargetRound round = rounds.require(year, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(round, RoundStatus.UNDER_REVIEW, "Only a round under review is approved");
         List<TargetProposal> agreed = proposals.find("year = ?1 and status in ?2 order by indicatorCode, regionCode", year,
@@ -152,6 +156,17 @@ public class TargetRoundService {
         });
     }
 
+    /**
+     * A round is one per year for every region of the deployment, and its approval writes the targets of
+     * them all: only an administrator of the whole deployment moves it. Proposals are each region's.
+     */
+    private void requireWholeDeployment() {
+        if (!caller.scope().isNation()) {
+            throw Problems.forbidden("round-scope", "A target round spans the whole deployment: only an administrator "
+                    + "of the whole deployment opens, closes or approves it");
+        }
+    }
+
     // ---- proposals ----
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -160,10 +175,9 @@ public class TargetRoundService {
         rounds.require(year, LockModeType.NONE);
         PageRequest request = ListQuery.parse(params, SORTABLE, "indicatorCode,regionCode", "regionCode");
         Boolean onlyFlagged = FilterValues.bool(flagged, "flagged");
-        Filter filter = new Filter()
+        Filter filter = caller.listScope(region).restrict(new Filter(), "regionCode")
                 .equal("year", year)
                 .equal("indicatorCode", FilterValues.text(indicator))
-                .equal("regionCode", caller.scopeRegionFilter(region))
                 .equal("status", FilterValues.enumValue(ProposalStatus.class, status, "status"))
                 .where("indicatorCode in (select i.code from Indicator i where i.programCode = :program)", "program",
                         FilterValues.text(program))
@@ -190,7 +204,7 @@ public class TargetRoundService {
         TargetRound round = rounds.require(year, LockModeType.PESSIMISTIC_READ);
         Indicator indicator = indicators.require(indicatorCode);
         Region region = regions.require(regionCode);
-        caller.requireRegion(regionCode);
+        caller.requireWritable(regionCode);
         if (!ReportingRegions.hasTargets(indicator, region)) {
             throw Problems.validation("regionCode", "indicator " + indicatorCode + " has targets for the province only");
         }
@@ -244,6 +258,7 @@ public class TargetRoundService {
             throw WorkflowProblems.wrongState("The round for " + year + " is approved");
         }
         TargetProposal.Key key = new TargetProposal.Key(year, indicatorCode, regionCode);
+        caller.requireRegion(regionCode);
         TargetProposal proposal = proposals.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Proposal", key.toString()));
         RoundRecords.ProposalResponse before = RoundRecords.ProposalResponse.from(proposal);
@@ -273,7 +288,7 @@ public class TargetRoundService {
         boolean rollUp = region.level == RegionLevel.PROVINCE && Aggregation.rollsUpRegions(indicator.regionAggregation);
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         past.stream()
-                .filter(r -> rollUp || r.regionCode.equals(region.code))
+                .filter(r -> rollUp ? RegionScope.of(region.code).contains(r.regionCode) : r.regionCode.equals(region.code))
                 .collect(Collectors.groupingBy(r -> r.year))
                 .forEach((y, values) -> {
                     if (rollUp) {

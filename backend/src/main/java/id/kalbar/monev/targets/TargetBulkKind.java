@@ -1,5 +1,6 @@
 package id.kalbar.monev.targets;
 
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.common.paging.YearParam;
 import id.kalbar.monev.common.rules.Refusal;
@@ -91,7 +92,7 @@ public class TargetBulkKind implements BulkKind {
     @Override
     public KindLoader loader(ImportActor actor, IdScheme scheme) {
         return new Loader(new BulkCatalogue(indicators.list(null, null), regions.all(), scheme), actor.role(),
-                approvals.approvedYears());
+                actor.writeScope(), approvals.approvedYears());
     }
 
     @Override
@@ -99,7 +100,7 @@ public class TargetBulkKind implements BulkKind {
         ExportFilters.Where where = new ExportFilters.Where()
                 .and("indicator_code = ?", filters.indicatorOrNull())
                 .and("indicator_code IN (SELECT code FROM indicator WHERE program_code = ?)", filters.programOrNull())
-                .and("region_code = ?", filters.region())
+                .within("region_code", filters.regions())
                 .and("year = ?", YearParam.parse(filters.year(), "year"));
         return new ExportQuery("indicator_code, region_code, year, value", "target", where, "indicator_code, region_code, year");
     }
@@ -108,11 +109,13 @@ public class TargetBulkKind implements BulkKind {
 
         private final BulkCatalogue catalogue;
         private final Role role;
+        private final RegionScope writes;
         private final Set<Integer> approvedYears;
 
-        Loader(BulkCatalogue catalogue, Role role, Set<Integer> approvedYears) {
+        Loader(BulkCatalogue catalogue, Role role, RegionScope writes, Set<Integer> approvedYears) {
             this.catalogue = catalogue;
             this.role = role;
+            this.writes = writes;
             this.approvedYears = approvedYears;
         }
 
@@ -141,7 +144,7 @@ public class TargetBulkKind implements BulkKind {
             String yearText = row.get(YEAR);
             Optional<Integer> year = TargetRules.year(yearText);
             Optional<Refusal> refusal = TargetRules.indicator(indicatorCode, indicator)
-                    .or(() -> TargetRules.region(regionId, region))
+                    .or(() -> TargetRules.region(regionId, region, writes))
                     .or(() -> TargetRules.reporting(indicator, region))
                     .or(() -> year.isEmpty() ? Optional.of(TargetRules.badYear(yearText)) : Optional.empty())
                     .or(() -> TargetRules.approvedRound(role, year.get(), approvedYears.contains(year.get())));

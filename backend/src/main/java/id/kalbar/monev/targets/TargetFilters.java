@@ -17,7 +17,7 @@ public class TargetFilters {
     String program;
 
     @QueryParam("region")
-    @Parameter(description = "Kemendagri region code; operators see only their own region")
+    @Parameter(description = "Kemendagri region code, within the caller's scope")
     String region;
 
     @QueryParam("year")

@@ -1,7 +1,7 @@
 package id.kalbar.monev.targets;
 
 import id.kalbar.monev.common.persistence.ChangeStamp;
-import id.kalbar.monev.common.persistence.RegionSubtree;
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.indicator.Aggregation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,10 +32,11 @@ public class TargetQueries {
      * {@code periods} rolled up over time by the indicator's rule (none of them: no target yet).
      */
     public List<TargetThrough> through(int year, Collection<String> indicatorCodes, Collection<String> periods,
-                                       RegionSubtree regions) {
+                                       RegionScope regions) {
         if (indicatorCodes.isEmpty()) {
             return List.of();
         }
+        RegionScope.Predicate inScope = regions.predicate("t.region_code", ":scope", ":scopePrefix");
         String value = periods == null ? "t.value"
                 : "CASE WHEN NOT EXISTS (SELECT 1 FROM target_period a WHERE a.indicator_code = t.indicator_code "
                 + "AND a.region_code = t.region_code AND a.year = t.year) THEN t.value "
@@ -45,14 +46,14 @@ public class TargetQueries {
                 + "AND p.year = t.year AND p.period IN (:periods)) END";
         String sql = "SELECT t.indicator_code, t.region_code, " + value + " "
                 + "FROM target t JOIN indicator i ON i.code = t.indicator_code "
-                + "WHERE t.year = :year AND t.indicator_code IN (:indicators) AND " + regions.sql("t.region_code");
+                + "WHERE t.year = :year AND t.indicator_code IN (:indicators) AND " + inScope.condition();
         var query = targets.getEntityManager().createNativeQuery(sql)
                 .setParameter("year", year)
                 .setParameter("indicators", indicatorCodes);
         if (periods != null) {
             query.setParameter("periods", periods);
         }
-        regions.bind(query);
+        inScope.namedParameters("scope").forEach(query::setParameter);
         List<TargetThrough> result = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;

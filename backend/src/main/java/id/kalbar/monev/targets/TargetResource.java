@@ -51,7 +51,7 @@ public class TargetResource {
     @GET
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "listTargets", summary = "List targets",
-            description = "Every role; an operator sees only its own region's targets (asking for another region is 403). "
+            description = "Every role, within its scope: an account bound to a province sees that province and its regencies and cities, one bound to a regency or city that region only (asking for a region outside the scope is 403). "
                     + "Sortable by indicatorCode, regionCode, year, value, status, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page of targets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetPage.class)))
@@ -63,7 +63,7 @@ public class TargetResource {
     @Path("/{indicatorCode}/{regionCode}/{year}")
     @RolesAllowed({ADMIN, VERIFIER, OPERATOR, MINISTRY})
     @Operation(operationId = "getTarget", summary = "Read one target",
-            description = "Every role; operators only for their own region.")
+            description = "Every role, for a region within its scope.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "ETag from an earlier read",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The target",

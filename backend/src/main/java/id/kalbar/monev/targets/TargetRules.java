@@ -1,5 +1,6 @@
 package id.kalbar.monev.targets;
 
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.auth.Role;
 import id.kalbar.monev.common.rules.Limits;
 import id.kalbar.monev.common.rules.Refusal;
@@ -26,10 +27,14 @@ public final class TargetRules {
                 : Optional.empty();
     }
 
-    public static Optional<Refusal> region(String id, Region region) {
-        return region == null
-                ? Optional.of(Refusal.of(RuleCode.UNKNOWN_REGION, "regionCode", "no region has code '" + id + "'", id))
-                : Optional.empty();
+    /** A known region within the writer's scope. */
+    public static Optional<Refusal> region(String id, Region region, RegionScope writes) {
+        if (region == null) {
+            return Optional.of(Refusal.of(RuleCode.UNKNOWN_REGION, "regionCode", "no region has code '" + id + "'", id));
+        }
+        return writes.contains(region.code) ? Optional.empty()
+                : Optional.of(Refusal.of(RuleCode.REGION_NOT_ALLOWED, "regionCode",
+                "This account works only with the data within its region (" + writes.describe() + ")", region.code));
     }
 
     public static Optional<Refusal> reporting(Indicator indicator, Region region) {

@@ -63,9 +63,8 @@ public class TargetService implements IndicatorReferences {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TargetResponse> list(ListParams params, TargetFilters filters) {
         PageRequest request = ListQuery.parse(params, SORTABLE, "indicatorCode,regionCode,year", "year");
-        Filter filter = new Filter()
+        Filter filter = caller.listScope(filters.region).restrict(new Filter(), "regionCode")
                 .equal("indicatorCode", FilterValues.text(filters.indicator))
-                .equal("regionCode", caller.scopeRegionFilter(filters.region))
                 .equal("year", YearParam.parse(filters.year, "year"))
                 .equal("status", FilterValues.enumValue(TargetStatus.class, filters.status, "status"))
                 .where("indicatorCode in (select i.code from Indicator i where i.programCode = :program)", "program",
@@ -90,7 +89,7 @@ public class TargetService implements IndicatorReferences {
         Indicator indicator = indicators.find(indicatorCode).orElse(null);
         Refusal.throwIfPresent(TargetRules.indicator(indicatorCode, indicator));
         Region region = regions.find(regionCode).orElse(null);
-        Refusal.throwIfPresent(TargetRules.region(regionCode, region));
+        Refusal.throwIfPresent(TargetRules.region(regionCode, region, caller.writeScope()));
         Refusal.throwIfPresent(TargetRules.reporting(indicator, region));
         int year = TargetRules.year(yearText).orElseThrow(() -> TargetRules.badYear(yearText).toProblem());
         Refusal.throwIfPresent(TargetRules.approvedRound(caller.role(), year, approvals.isApproved(year)));
@@ -133,7 +132,7 @@ public class TargetService implements IndicatorReferences {
         Indicator indicator = indicators.find(indicatorCode).orElse(null);
         Refusal.throwIfPresent(TargetRules.indicator(indicatorCode, indicator));
         Region region = regions.find(regionCode).orElse(null);
-        Refusal.throwIfPresent(TargetRules.region(regionCode, region));
+        Refusal.throwIfPresent(TargetRules.region(regionCode, region, caller.writeScope()));
         Refusal.throwIfPresent(TargetRules.reporting(indicator, region));
         TargetKey key = new TargetKey(indicatorCode, regionCode, year);
         Optional<Target> existing = targets.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE);

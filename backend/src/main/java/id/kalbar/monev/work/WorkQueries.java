@@ -1,5 +1,6 @@
 package id.kalbar.monev.work;
 
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.PeriodType;
 import id.kalbar.monev.common.period.ReportingCalendar;
@@ -58,20 +59,23 @@ public class WorkQueries {
 
     /** Each region's progress on a period (one region when {@code regionCode} is given); regions expecting nothing left out. */
     public List<ReportingProgress> progress(Period period, String regionCode) {
+        return progress(period, regionCode == null ? RegionScope.nation() : RegionScope.only(regionCode));
+    }
+
+    /** Each region's progress on a period within a scope. */
+    public List<ReportingProgress> progress(Period period, RegionScope regions) {
         String sql = "SELECT r.code, r.name, "
                 + "(SELECT count(*) " + EXPECTED + "), "
                 + "(SELECT count(*) " + EXPECTED + " AND EXISTS (SELECT 1 FROM realization v WHERE v.indicator_code = i.code "
                 + "AND v.region_code = r.code AND v.year = :year AND v.period = :period)), "
                 + "(SELECT count(*) " + EXPECTED + " AND EXISTS (SELECT 1 FROM realization v WHERE v.indicator_code = i.code "
                 + "AND v.region_code = r.code AND v.year = :year AND v.period = :period AND v.status IN ('SUBMITTED', 'VERIFIED'))) "
-                + "FROM region r " + (regionCode == null ? "" : "WHERE r.code = :region ") + "ORDER BY r.code";
+                + "FROM region r WHERE " + within("r.code", regions) + " ORDER BY r.code";
         var query = em.createNativeQuery(sql)
                 .setParameter("type", period.type().name())
                 .setParameter("year", period.year())
                 .setParameter("period", period.toString());
-        if (regionCode != null) {
-            query.setParameter("region", regionCode);
-        }
+        bind(query, regions);
         LocalDate deadline = calendar.deadline(period);
         List<ReportingProgress> result = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -104,15 +108,18 @@ public class WorkQueries {
      * is) or of every region; the region given is the responsible one, else the finding's.
      */
     public List<DueRecommendation> dueRecommendations(LocalDate dueBy, String regionCode, int limit) {
+        return dueRecommendations(dueBy, regionCode == null ? RegionScope.nation() : RegionScope.only(regionCode), limit);
+    }
+
+    /** As above, for the regions of a scope (responsible for them, or whose finding is theirs). */
+    public List<DueRecommendation> dueRecommendations(LocalDate dueBy, RegionScope regions, int limit) {
         String sql = "SELECT c.id, c.finding_id, coalesce(c.responsible_region_code, f.region_code), c.text, c.due_date "
                 + "FROM recommendation c JOIN finding f ON f.id = c.finding_id "
                 + "WHERE c.status IN ('IN_PROGRESS', 'NOT_ACTED') AND c.due_date <= :dueBy "
-                + (regionCode == null ? "" : "AND (c.responsible_region_code = :region OR f.region_code = :region) ")
+                + "AND (" + within("c.responsible_region_code", regions) + " OR " + within("f.region_code", regions) + ") "
                 + "ORDER BY c.due_date, c.id";
         var query = em.createNativeQuery(sql).setParameter("dueBy", dueBy).setMaxResults(limit);
-        if (regionCode != null) {
-            query.setParameter("region", regionCode);
-        }
+        bind(query, regions);
         List<DueRecommendation> result = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -131,11 +138,19 @@ public class WorkQueries {
 
     /** Target rounds not yet approved, with their proposals by state. */
     public List<RoundState> roundsInProgress() {
-        List<?> rows = em.createNativeQuery("SELECT t.year, t.deadline, t.status, "
-                + "(SELECT count(*) FROM target_proposal p WHERE p.year = t.year AND p.status = 'PROPOSED'), "
-                + "(SELECT count(*) FROM target_proposal p WHERE p.year = t.year AND p.status = 'RETURNED'), "
-                + "(SELECT count(*) FROM target_proposal p WHERE p.year = t.year AND p.status IN ('ACCEPTED', 'ADJUSTED')) "
-                + "FROM target_round t WHERE t.status <> 'APPROVED' ORDER BY t.year").getResultList();
+        return roundsInProgress(RegionScope.nation());
+    }
+
+    /** Target rounds not yet approved, with the proposals of a scope's regions by state. */
+    public List<RoundState> roundsInProgress(RegionScope regions) {
+        String own = " AND " + within("p.region_code", regions);
+        var query = em.createNativeQuery("SELECT t.year, t.deadline, t.status, "
+                + "(SELECT count(*) FROM target_proposal p WHERE p.year = t.year AND p.status = 'PROPOSED'" + own + "), "
+                + "(SELECT count(*) FROM target_proposal p WHERE p.year = t.year AND p.status = 'RETURNED'" + own + "), "
+                + "(SELECT count(*) FROM target_proposal p WHERE p.year = t.year AND p.status IN ('ACCEPTED', 'ADJUSTED')" + own + ") "
+                + "FROM target_round t WHERE t.status <> 'APPROVED' ORDER BY t.year");
+        bind(query, regions);
+        List<?> rows = query.getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new RoundState(((Number) r[0]).intValue(), date(r[1]), (String) r[2], number(r[3]), number(r[4]), number(r[5]));
@@ -162,9 +177,17 @@ public class WorkQueries {
 
     /** Submitted values waiting for verification, per region. */
     public List<Waiting> awaitingVerification() {
-        List<?> rows = em.createNativeQuery("SELECT v.region_code, r.name, count(*), min(v.submitted_at) "
+        return awaitingVerification(RegionScope.nation());
+    }
+
+    /** Submitted values of a scope's regions waiting for verification, per region. */
+    public List<Waiting> awaitingVerification(RegionScope regions) {
+        var query = em.createNativeQuery("SELECT v.region_code, r.name, count(*), min(v.submitted_at) "
                 + "FROM realization v JOIN region r ON r.code = v.region_code WHERE v.status = 'SUBMITTED' "
-                + "GROUP BY v.region_code, r.name ORDER BY min(v.submitted_at)").getResultList();
+                + "AND " + within("v.region_code", regions) + " "
+                + "GROUP BY v.region_code, r.name ORDER BY min(v.submitted_at)");
+        bind(query, regions);
+        List<?> rows = query.getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new Waiting((String) r[0], (String) r[1], number(r[2]), instant(r[3]));
@@ -174,10 +197,13 @@ public class WorkQueries {
     public record FailedImport(UUID id, String kind, String status, String error, Instant createdAt) {
     }
 
-    public List<FailedImport> failedImports(Instant since) {
+    /** Failed or rejected loads since a moment: everyone's, or one account's ({@code createdBy}). */
+    public List<FailedImport> failedImports(Instant since, String createdBy) {
         List<?> rows = em.createNativeQuery("SELECT id, kind, status, error, created_at FROM import_job "
-                + "WHERE status IN ('FAILED', 'REJECTED') AND created_at >= ?1 ORDER BY created_at DESC")
-                .setParameter(1, Timestamp.from(since)).setMaxResults(20).getResultList();
+                + "WHERE status IN ('FAILED', 'REJECTED') AND created_at >= ?1 AND (?2 = '' OR created_by = ?2) "
+                + "ORDER BY created_at DESC")
+                .setParameter(1, Timestamp.from(since)).setParameter(2, createdBy == null ? "" : createdBy)
+                .setMaxResults(20).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new FailedImport((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], instant(r[4]));
@@ -192,6 +218,21 @@ public class WorkQueries {
     public long countVerified(int year) {
         return number(em.createNativeQuery("SELECT count(*) FROM realization WHERE year = ?1 AND status = 'VERIFIED'")
                 .setParameter(1, year).getSingleResult());
+    }
+
+    /** The scope as a condition on a region column, with the named parameters {@link #bind} sets. */
+    private static String within(String column, RegionScope regions) {
+        return regions.predicate(column, ":scope", ":scopePrefix").condition();
+    }
+
+    private static void bind(jakarta.persistence.Query query, RegionScope regions) {
+        List<Object> values = regions.predicate("x", ":scope", ":scopePrefix").values();
+        if (!values.isEmpty()) {
+            query.setParameter("scope", values.get(0));
+        }
+        if (values.size() > 1) {
+            query.setParameter("scopePrefix", values.get(1));
+        }
     }
 
     private static long number(Object value) {

@@ -33,7 +33,8 @@ public class WorkResource {
             description = "An operator: its region's open periods with values filled, returned values, recommendations due "
                     + "within 7 days or overdue, proposals still to make. A verifier: values waiting per region, overdue "
                     + "recommendations, proposals to review. An administrator: every region's completeness of the running "
-                    + "periods, overdue recommendations, failed imports, target rounds. The ministry: the province's "
+                    + "periods, overdue recommendations, failed imports, target rounds. Verifiers and administrators see "
+                    + "the regions of their scope only (a province bound to one, its own loads only). The ministry: the province's "
                     + "completeness and key figures. Each item links to the dashboard page where it is done.")
     @APIResponse(responseCode = "200", description = "The work list",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkList.class)))

@@ -1,6 +1,7 @@
 package id.kalbar.monev.work;
 
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.auth.RegionScope;
 import id.kalbar.monev.common.period.Period;
 import id.kalbar.monev.common.period.ReportingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,14 +89,15 @@ public class WorkService {
     List<WorkItem> verifier(LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
         Instant now = Instant.now();
-        for (WorkQueries.Waiting w : queries.awaitingVerification()) {
+        RegionScope scope = caller.scope();
+        for (WorkQueries.Waiting w : queries.awaitingVerification(scope)) {
             int waited = w.oldestSubmittedAt() == null ? 0 : (int) Duration.between(w.oldestSubmittedAt(), now).toDays();
             items.add(new WorkItem(WorkKind.AWAITING_VERIFICATION, "Menunggu verifikasi: " + w.regionName(),
                     w.count() + " nilai, terlama " + waited + " hari", w.regionCode(), w.regionCode(), null, null, waited,
                     null, w.count(), DashboardLinks.verification(w.regionCode(), null)));
         }
-        addRecommendations(items, queries.dueRecommendations(today.minusDays(1), null, LIST_LIMIT), today);
-        for (WorkQueries.RoundState round : queries.roundsInProgress()) {
+        addRecommendations(items, queries.dueRecommendations(today.minusDays(1), scope, LIST_LIMIT), today);
+        for (WorkQueries.RoundState round : queries.roundsInProgress(scope)) {
             if (round.proposed() > 0) {
                 items.add(new WorkItem(WorkKind.PROPOSALS_TO_REVIEW, "Tinjau usulan target " + round.year(),
                         round.proposed() + " usulan menunggu tinjauan", null, String.valueOf(round.year()), round.deadline(),
@@ -108,8 +110,9 @@ public class WorkService {
 
     List<WorkItem> admin(LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
+        RegionScope scope = caller.scope();
         for (Period period : queries.openPeriods(today)) {
-            for (ReportingProgress p : queries.progress(period, null)) {
+            for (ReportingProgress p : queries.progress(period, scope)) {
                 items.add(new WorkItem(WorkKind.REPORTING_COMPLETENESS, p.regionName() + ": "
                         + IndonesianFormat.period(period.toString()),
                         p.submitted() + " dari " + p.expected() + " nilai terkirim", p.regionCode(),
@@ -117,13 +120,15 @@ public class WorkService {
                         p.expected(), DashboardLinks.reporting(p.regionCode(), period.toString(), null)));
             }
         }
-        addRecommendations(items, queries.dueRecommendations(today.minusDays(1), null, LIST_LIMIT), today);
-        for (WorkQueries.FailedImport f : queries.failedImports(Instant.now().minus(30, ChronoUnit.DAYS))) {
+        addRecommendations(items, queries.dueRecommendations(today.minusDays(1), scope, LIST_LIMIT), today);
+        // Loads hold no region: an administrator bound to a province sees its own failed loads only.
+        String loadsOf = scope.isNation() ? null : caller.username();
+        for (WorkQueries.FailedImport f : queries.failedImports(Instant.now().minus(30, ChronoUnit.DAYS), loadsOf)) {
             items.add(new WorkItem(WorkKind.FAILED_IMPORT, "Impor " + f.kind() + " "
                     + ("REJECTED".equals(f.status()) ? "ditolak" : "gagal"), f.error(), null, f.id().toString(), null, null,
                     null, null, null, DashboardLinks.importJob(f.id())));
         }
-        for (WorkQueries.RoundState round : queries.roundsInProgress()) {
+        for (WorkQueries.RoundState round : queries.roundsInProgress(scope)) {
             String state = switch (round.status()) {
                 case "OPEN" -> "dibuka untuk usulan";
                 case "UNDER_REVIEW" -> "dalam tinjauan";
@@ -141,7 +146,7 @@ public class WorkService {
     List<WorkItem> ministry(LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
         for (Period period : queries.openPeriods(today)) {
-            List<ReportingProgress> all = queries.progress(period, null);
+            List<ReportingProgress> all = queries.progress(period, RegionScope.nation());
             if (all.isEmpty()) {
                 continue;
             }

@@ -167,18 +167,25 @@ class UserLifecycleTest {
     }
 
     @Test
-    void anOperatorHasARegencyOrCityAndOtherRolesNone() {
+    void eachRoleIsBoundOnlyToTheRegionsItsScopeAllows() {
         Map<String, Object> body = new HashMap<>(Map.of("username", "tanpa-wilayah-" + System.nanoTime(),
                 "displayName", "Tanpa Wilayah", "role", "OPERATOR"));
         badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/users")
                 .then().statusCode(400).body("errors.field", hasItem("regionCode"));
-        body.put("regionCode", "61");
+        body.put("regionCode", "99.99");
         badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/users")
-                .then().statusCode(400).body("errors.message", hasItem("must be a regency or city"));
+                .then().statusCode(400).body("errors.message", hasItem("is not a known region"));
         body.put("regionCode", "61.71");
         body.put("role", "VERIFIER");
         badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/users")
                 .then().statusCode(400).body("errors.field", hasItem("regionCode"));
+        body.put("role", "ADMIN");
+        badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/users")
+                .then().statusCode(400).body("errors.field", hasItem("regionCode"));
+        body.put("regionCode", "61");
+        body.put("role", "MINISTRY");
+        badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/users")
+                .then().statusCode(400).body("errors.message", hasItem("must be empty: the MINISTRY reads the whole nation"));
         body.put("username", "bad name!");
         body.put("role", "OPERATOR");
         badInput("admin").contentType(ContentType.JSON).body(body).post("/api/v1/users")

@@ -22,16 +22,16 @@ class ProblemLanguageTest {
                 .header("Content-Language", "en")
                 .body("type", equalTo("urn:monev:problem:region-not-allowed"))
                 .body("title", equalTo("Forbidden"))
-                .body("detail", equalTo("Operators work only with the data of their own region (61.01)"));
+                .body("detail", equalTo("This account works only with the data within its region (61.01)"));
         api("op-6101").header("Accept-Language", "id-ID,id;q=0.9,en;q=0.8").queryParam("region", "61.02")
                 .get("/api/v1/realizations").then().statusCode(403)
                 .header("Content-Language", "id")
                 .body("type", equalTo("urn:monev:problem:region-not-allowed"))
                 .body("title", equalTo("Tidak diizinkan"))
-                .body("detail", equalTo("Operator hanya dapat mengelola data wilayahnya sendiri (61.01)"));
+                .body("detail", equalTo("Akun ini hanya dapat mengelola data dalam wilayahnya (61.01)"));
         api("op-6101").header("Accept-Language", "fr-FR").queryParam("region", "61.02").get("/api/v1/realizations")
                 .then().statusCode(403)
-                .body("detail", equalTo("Operators work only with the data of their own region (61.01)"));
+                .body("detail", equalTo("This account works only with the data within its region (61.01)"));
         api("op-6101").queryParam("region", "61.02").get("/api/v1/realizations").then().statusCode(403)
                 .body("title", equalTo("Forbidden"));
     }

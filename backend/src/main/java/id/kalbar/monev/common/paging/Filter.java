@@ -44,6 +44,13 @@ public final class Filter {
         return this;
     }
 
+    /** Any HQL condition with several named parameters, always applied. */
+    public Filter where(String condition, java.util.Map<String, Object> named) {
+        conditions.add(condition);
+        named.forEach(parameters::and);
+        return this;
+    }
+
     public Filter updatedSince(Instant since) {
         if (since != null) {
             conditions.add("updatedAt >= :updatedSince");

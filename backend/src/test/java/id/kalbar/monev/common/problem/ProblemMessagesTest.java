@@ -53,10 +53,10 @@ class ProblemMessagesTest {
         assertEquals("urn:monev:problem:a-rule-added-later", localized.getType().toString());
 
         HttpProblem known = CodedProblem.of(Response.Status.FORBIDDEN, "region-scope")
-                .title("Forbidden").detail("Operators work only with the data of their own region (61.01)")
+                .title("Forbidden").detail("This account works only with the data within its region (61.01)")
                 .arg("region", "61.01").build();
-        assertEquals("Operator hanya dapat mengelola data wilayahnya sendiri (61.01)", filter.localize(known, id).getDetail());
-        assertEquals("Operators work only with the data of their own region (61.01)", filter.localize(known, en).getDetail());
+        assertEquals("Akun ini hanya dapat mengelola data dalam wilayahnya (61.01)", filter.localize(known, id).getDetail());
+        assertEquals("This account works only with the data within its region (61.01)", filter.localize(known, en).getDetail());
     }
 
     @Test
