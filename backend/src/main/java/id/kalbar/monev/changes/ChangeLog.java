@@ -3,6 +3,7 @@ package id.kalbar.monev.changes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kalbar.monev.auth.RegionScope;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,7 +39,6 @@ class ChangeLog {
               ORDER BY e.id LIMIT ?) e
             WHERE c.seq >= ?
             ORDER BY c.seq, e.id LIMIT ?""";
-    private static final String IN_REGION = "AND (e.region_code IS NULL OR e.region_code = ?)";
     private static final TypeReference<Map<String, Object>> KEY = new TypeReference<>() {
     };
 
@@ -53,16 +53,17 @@ class ChangeLog {
     record Change(ChangeCursor cursor, ChangeResponse response) {
     }
 
-    /** Up to {@code limit} changes after the cursor; with a region, only its own and the region-less ones. */
-    List<Change> after(ChangeCursor cursor, int limit, String region) throws SQLException {
-        String sql = READ.formatted(region == null ? "" : IN_REGION);
+    /** Up to {@code limit} changes after the cursor: those of the regions in scope and the region-less ones. */
+    List<Change> after(ChangeCursor cursor, int limit, RegionScope scope) throws SQLException {
+        RegionScope.Predicate inScope = scope.sql("e.region_code");
+        String sql = READ.formatted(scope.isNation() ? "" : "AND (e.region_code IS NULL OR " + inScope.condition() + ")");
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             int p = 1;
             statement.setLong(p++, cursor.seq());
             statement.setLong(p++, cursor.id());
-            if (region != null) {
-                statement.setString(p++, region);
+            for (Object value : inScope.values()) {
+                statement.setObject(p++, value);
             }
             statement.setInt(p++, limit);
             statement.setLong(p++, cursor.seq());

@@ -1,14 +1,11 @@
 package id.kalbar.monev.changes;
 
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.auth.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Optional;
 
-/**
- * Which changes a caller reads. Kept in this one place so that wider scopes (a province and its regencies)
- * change only here.
- */
+/** Which changes a caller reads: those of the regions in its scope, and the region-less ones. */
 @ApplicationScoped
 class ChangeScope {
 
@@ -19,11 +16,11 @@ class ChangeScope {
     }
 
     /**
-     * The region an operator is limited to: its own region's changes plus the region-less ones (catalogue,
-     * meetings, agreements), which every operator reads through the API too. Empty for the province and the
-     * ministry, who read every change.
+     * The caller's scope: the nation reads every change; an account bound to a region reads the changes of
+     * the regions in its scope plus the region-less ones (catalogue, meetings, agreements), which it reads
+     * through the API too.
      */
-    Optional<String> region() {
-        return caller.isOperator() ? Optional.of(caller.regionCode().orElseThrow()) : Optional.empty();
+    RegionScope regions() {
+        return caller.scope();
     }
 }

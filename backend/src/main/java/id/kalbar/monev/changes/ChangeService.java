@@ -34,7 +34,7 @@ public class ChangeService {
             throw Problems.validation(errors);
         }
         // One more than asked for tells whether more are ready, without counting.
-        List<ChangeLog.Change> changes = log.after(cursor, limit + 1, scope.region().orElse(null));
+        List<ChangeLog.Change> changes = log.after(cursor, limit + 1, scope.regions());
         boolean more = changes.size() > limit;
         List<ChangeLog.Change> page = more ? changes.subList(0, limit) : changes;
         ChangeCursor next = page.isEmpty() ? cursor : page.get(page.size() - 1).cursor();

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static id.kalbar.monev.support.CatalogueFixtures.createIndicator;
 import static id.kalbar.monev.support.CatalogueFixtures.createProgram;
 import static id.kalbar.monev.support.CatalogueFixtures.program;
@@ -150,6 +152,57 @@ class ProvinceScopesTest {
             regionNotAllowed(refusedAs(token).get(value("64.01")).then());
             regionNotAllowed(refusedAs(token).get(target("64.01")).then());
         }
+    }
+
+    @Test
+    void theAchievementsAndTheChangeFeedStayWithinTheProvince() throws Exception {
+        long before;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM change_commit")) {
+            rs.next();
+            before = rs.getLong(1);
+        }
+        String fresh = createIndicator(createProgram());
+        reported(fresh, "61.01", period, "7");
+        reported(fresh, "64.01", period, "9");
+
+        for (String token : List.of(admin64, verifier64, operator64)) {
+            as(token).queryParam("year", today().getYear()).queryParam("indicator", fresh).get("/api/v1/achievements")
+                    .then().statusCode(200).body("parent", equalTo("64")).body("items.regionCode", contains("64.01"))
+                    .body("rollup[0].regionCode", equalTo("64"));
+            regionNotAllowed(refusedAs(token).queryParam("year", today().getYear()).queryParam("level", "NATION")
+                    .get("/api/v1/achievements").then());
+            regionNotAllowed(refusedAs(token).queryParam("year", today().getYear()).queryParam("parent", "61")
+                    .get("/api/v1/achievements").then());
+            assertEquals(List.of("64.01"), changedRegions(as(token), before, fresh));
+        }
+        assertEquals(List.of("61.01"), changedRegions(as(admin61), before, fresh));
+        assertEquals(List.of("61.01", "64.01"), changedRegions(api("ministry"), before, fresh));
+        api("ministry").queryParam("year", today().getYear()).queryParam("indicator", fresh).queryParam("level", "PROVINCE")
+                .get("/api/v1/achievements").then().statusCode(200).body("items.regionCode", contains("61", "64"));
+    }
+
+    /** The regions of the realizations of an indicator in the change feed since a commit, as a caller reads it. */
+    private static List<String> changedRegions(RequestSpecification caller, long sinceCommit, String indicator) {
+        List<String> regions = new java.util.ArrayList<>();
+        String cursor = sinceCommit + "-0";
+        boolean more = true;
+        while (more) {
+            var page = caller.queryParam("after", cursor).queryParam("size", 5000).get("/api/v1/changes").then()
+                    .statusCode(200).extract().jsonPath();
+            for (Map<String, Object> change : page.<Map<String, Object>>getList("items")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> key = (Map<String, Object>) change.get("key");
+                if ("REALIZATION".equals(change.get("entityType")) && indicator.equals(key.get("indicatorCode"))
+                        && !regions.contains((String) change.get("regionCode"))) {
+                    regions.add((String) change.get("regionCode"));
+                }
+            }
+            cursor = page.getString("next");
+            more = page.getBoolean("hasMore");
+        }
+        regions.sort(null);
+        return regions;
     }
 
     @Test
