@@ -78,6 +78,15 @@ echo
 echo "Achievement matrix $YEAR, $REPEAT timed answers each (after 2 warm-up answers):"
 compare "national matrix (provinces)" "year=$YEAR&level=PROVINCE&size=500" ""
 agree "year=$YEAR&level=PROVINCE&size=500" ""
+NATIONAL="$BASE/api/v1/achievements?year=$YEAR&level=PROVINCE&size=500"
+ETAG=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $TOKEN" "$NATIONAL" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }')
+for _ in $(seq 1 "$REPEAT"); do
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" -H "If-None-Match: $ETAG" "$NATIONAL"
+done | python3 -c '
+import sys, statistics
+rows = [line.split() for line in sys.stdin]
+t = statistics.median(float(r[1]) * 1000 for r in rows)
+print(f"  the same with its ETag (If-None-Match): HTTP {rows[0][0]}, median {t:.1f} ms")'
 compare "one province's matrix (61)" "year=$YEAR&parent=61&size=500" "61"
 agree "year=$YEAR&parent=61&size=500" "61"
 
