@@ -17,6 +17,7 @@ import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.indicator.Aggregation;
 import id.kalbar.monev.indicator.Indicator;
 import id.kalbar.monev.indicator.IndicatorQueries;
+import id.kalbar.monev.indicator.ReportingRegions;
 import id.kalbar.monev.realization.RealizationQueries;
 import id.kalbar.monev.realization.RealizationStatus;
 import id.kalbar.monev.realization.RealizedTotal;
@@ -195,10 +196,8 @@ public class AchievementService {
 
         /** The regions of a province that report the indicator themselves: its regencies and cities, or itself. */
         List<RegionFigures> reporting(String province) {
-            if (!Aggregation.rollsUpRegions(indicator.regionAggregation)) {
-                return List.of(own(province));
-            }
-            return tree.children(province).stream().map(this::own).toList();
+            return tree.withChildren(province).stream().filter(r -> ReportingRegions.reports(indicator, r))
+                    .map(r -> own(r.code)).toList();
         }
 
         RegionFigures province(String code) {

@@ -9,38 +9,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The provinces a report covers, in code order, and the regencies and cities of each. */
+/** The provinces a report covers, in code order, and each with its regencies and cities. */
 final class RegionTree {
 
     private final List<String> provinces;
-    private final Map<String, List<String>> children;
+    private final Map<String, List<Region>> subtrees;
 
-    private RegionTree(List<String> provinces, Map<String, List<String>> children) {
+    private RegionTree(List<String> provinces, Map<String, List<Region>> subtrees) {
         this.provinces = provinces;
-        this.children = children;
+        this.subtrees = subtrees;
     }
 
     /** @param visible the provinces the caller may see; null for every one */
     static RegionTree of(List<Region> regions, List<String> visible) {
         List<String> provinces = new ArrayList<>();
-        Map<String, List<String>> children = new HashMap<>();
+        Map<String, List<Region>> subtrees = new HashMap<>();
+        // In code order a province comes before its regencies and cities.
         regions.stream().sorted(Comparator.comparing((Region r) -> r.code)).forEach(r -> {
-            if (r.level == RegionLevel.PROVINCE) {
-                if (visible == null || visible.contains(r.code)) {
-                    provinces.add(r.code);
-                }
-            } else {
-                children.computeIfAbsent(r.parentCode, p -> new ArrayList<>()).add(r.code);
+            boolean province = r.level == RegionLevel.PROVINCE;
+            if (province && (visible == null || visible.contains(r.code))) {
+                provinces.add(r.code);
             }
+            subtrees.computeIfAbsent(province ? r.code : r.parentCode, p -> new ArrayList<>()).add(r);
         });
-        return new RegionTree(List.copyOf(provinces), children);
+        return new RegionTree(List.copyOf(provinces), subtrees);
     }
 
     List<String> provinces() {
         return provinces;
     }
 
-    List<String> children(String province) {
-        return children.getOrDefault(province, List.of());
+    /** The province and its regencies and cities, in code order. */
+    List<Region> withChildren(String province) {
+        return subtrees.getOrDefault(province, List.of());
     }
 }
