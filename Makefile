@@ -9,7 +9,7 @@ FRONTEND   := frontend
 APP_JAR    := $(BACKEND)/target/quarkus-app/quarkus-run.jar
 GENERATED_OPENAPI := $(BACKEND)/target/openapi/openapi.yaml
 
-.PHONY: help run test test-backend test-frontend test-crash lint-api build backend-jar frontend-deps frontend-dist \
+.PHONY: help run test test-backend test-frontend test-crash test-sync lint-api build backend-jar frontend-deps frontend-dist \
         openapi check-openapi e2e bench psql pg-dump clean
 
 # make run listens on this machine only unless told otherwise (QUARKUS_HTTP_HOST=0.0.0.0).
@@ -47,7 +47,7 @@ frontend-dist: frontend-deps
 	cd $(FRONTEND) && npm run build
 
 ## Everything CI checks.
-test: check-openapi lint-api test-backend test-crash test-frontend
+test: check-openapi lint-api test-backend test-crash test-sync test-frontend
 
 ## The contract passes Redocly's recommended rules without errors or warnings.
 lint-api: frontend-deps
@@ -56,6 +56,10 @@ lint-api: frontend-deps
 ## kill -9 in the middle of a background import, then a restart: nothing lost, nothing half-written.
 test-crash: backend-jar
 	bash scripts/crash-test.sh
+
+## Two deployments of the jar: a national one mirrors a province one through its change feed.
+test-sync: backend-jar
+	python3 scripts/sync-test.py
 
 ## The committed contract must be what the code generates.
 check-openapi: backend-jar

@@ -1188,6 +1188,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sources this deployment mirrors
+         * @description ADMIN of the whole deployment only (one bound to a region gets 403). The sources are configuration (`monev.sync.sources.<name>.url`, `.client-id`, `.client-secret`, `.region`); each comes with how far it is mirrored: last run, last success, last error, lag. Secrets are never shown.
+         */
+        get: operations["listSyncSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync-sources/{name}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mirror a source now
+         * @description ADMIN of the whole deployment only. Reads the source's changes from where the last run stopped until there are none newer, writing the records they name as the source holds them now (within the source's province; programs and indicators only when this deployment lacks them), page by page, each page whole or not at all. Answers when the run ends, with the source's state: a run that failed is OK as a request, and its state is FAILING with `lastError`. Waits up to 30 s for a run under way to end, then answers 409.
+         */
+        post: operations["runSyncSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/target-rounds": {
         parameters: {
             query?: never;
@@ -2568,6 +2608,60 @@ export interface components {
             /** @description Indicators whose value was submitted */
             submitted: string[];
         };
+        /** @description A province deployment this deployment mirrors, and how far it has come */
+        SyncSource: {
+            /**
+             * @description The source's name in the configuration (monev.sync.sources.<name>)
+             * @example kalbar
+             */
+            name: string;
+            /**
+             * @description Where the source's API is
+             * @example https://monev.kalbarprov.go.id
+             */
+            url: string;
+            /**
+             * @description The province whose data the source brings; it writes nothing outside it
+             * @example 61
+             */
+            regionCode: string;
+            /** @description Whether the schedule runs it (a run on demand always does) */
+            enabled: boolean;
+            /** @description NEVER_RUN, RUNNING, OK (the last run reached the end of the source's changes) or FAILING (the last run stopped at `lastError`) */
+            state: components["schemas"]["SyncSourceState"];
+            /**
+             * @description The source's change-feed cursor behind the last change mirrored
+             * @example 1742-90817
+             */
+            cursor: string;
+            /** @description When the last run started */
+            lastRunAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description When the last run that reached the end of the source's changes started */
+            lastSuccessAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Why the last failed run stopped; kept after later runs succeed, with its time */
+            lastError?: string | null;
+            lastErrorAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int64
+             * @description Changes read from the source's feed so far
+             */
+            changesRead: number;
+            /**
+             * Format: int64
+             * @description Records created, changed or deleted here by mirroring; a record already as the source holds it is not written again
+             */
+            recordsWritten: number;
+            /** @description When the newest change mirrored was made at the source */
+            lastChangeAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int64
+             * @description Seconds since this deployment last held everything the source had (the start of the last run that caught up); null before the first such run
+             * @example 42
+             */
+            lagSeconds?: number | null;
+        };
+        /** @enum {string} */
+        SyncSourceState: "NEVER_RUN" | "RUNNING" | "OK" | "FAILING";
         /** @description The target of an indicator for a region and year */
         Target: {
             /** @example 2.17.06.01 */
@@ -9854,6 +9948,154 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSyncSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every configured source, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSource"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (no details are disclosed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runSyncSource: {
+        parameters: {
+            query?: {
+                /** @description Read the source's whole feed again, writing only what differs here: repairs a mirror after data here was changed by hand */
+                fromStart?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The source's name
+                 * @example kalbar
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run ended; the source's state after it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSource"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each rejected field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No source has that name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another run of the source is still under way */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,6 +53,15 @@ public class AuditLog {
         record(entityType, entityKey, AuditAction.DELETE, before, null);
     }
 
+    /** A change written on behalf of a named actor rather than the caller, such as a source being mirrored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedBy(String actor, String entityType, String entityKey, AuditAction action, Object before, Object after) {
+        Map<String, Map<String, Object>> changes = AuditChanges.between(snapshot(before), snapshot(after));
+        if (!changes.isEmpty() || action != AuditAction.UPDATE) { // an update that changed nothing is not recorded
+            persist(entityType, entityKey, action, actor, changes);
+        }
+    }
+
     /** An event whose content is not a before/after pair, such as an import summary, by a named actor. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordDetails(String entityType, String entityKey, AuditAction action, String actor,
@@ -88,11 +97,7 @@ public class AuditLog {
     }
 
     private void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
-        Map<String, Map<String, Object>> changes = AuditChanges.between(snapshot(before), snapshot(after));
-        if (changes.isEmpty() && action == AuditAction.UPDATE) {
-            return; // Nothing changed: nothing to record.
-        }
-        persist(entityType, entityKey, action, actor(), changes);
+        changedBy(actor(), entityType, entityKey, action, before, after);
     }
 
     private void persist(String entityType, String entityKey, AuditAction action, String actor,

@@ -37,7 +37,12 @@ public class MonevMain {
         }
         AtomicInteger exitCode = new AtomicInteger();
         try {
-            Quarkus.run(null, (code, failure) -> exitCode.set(code), args);
+            Quarkus.run(null, (code, failure) -> {
+                if (failure != null) {
+                    LOG.error("Monev KUMKM could not start", failure); // else a failed start would say nothing
+                }
+                exitCode.set(code);
+            }, args);
         } finally {
             applicationStopped.countDown();
             if (embedded != null) {

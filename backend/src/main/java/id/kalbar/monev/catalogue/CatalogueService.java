@@ -91,22 +91,44 @@ public abstract class CatalogueService<E extends CatalogueEntity, I extends Cata
     @Transactional
     public R create(I input) {
         caller.requireNationalScope();
+        check(input);
+        if (repository.findByIdOptional(input.code()).isPresent()) {
+            throw Problems.conflict(kind.withArticle() + " with code '" + input.code() + "' already exists");
+        }
+        R created = insert(input);
+        audit.created(kind.auditType(), created.code(), created);
+        return created;
+    }
+
+    /**
+     * A record another deployment holds, created here under the same rules as {@link #create} when this
+     * deployment lacks it. One it has is left as it is: each deployment's catalogue is its own to change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean createIfMissing(I input, String actor) {
+        check(input);
+        if (repository.findByIdOptional(input.code()).isPresent()) {
+            return false;
+        }
+        audit.changedBy(actor, kind.auditType(), input.code(), AuditAction.CREATE, null, insert(input));
+        return true;
+    }
+
+    private void check(I input) {
         List<FieldError> errors = rules(input, null);
         if (input.code() == null) {
             errors.add(new FieldError("code", "must not be null"));
         }
         validation.check(input, errors, refusal(input, null));
-        if (repository.findByIdOptional(input.code()).isPresent()) {
-            throw Problems.conflict(kind.withArticle() + " with code '" + input.code() + "' already exists");
-        }
+    }
+
+    private R insert(I input) {
         E entity = newEntity.get();
         entity.code = input.code();
         CatalogueValues.copy(input, entity);
         entity.active = isActive(input);
         repository.persistAndFlush(entity);
-        R created = toRecord.apply(entity);
-        audit.created(kind.auditType(), entity.code, created);
-        return created;
+        return toRecord.apply(entity);
     }
 
     @Transactional

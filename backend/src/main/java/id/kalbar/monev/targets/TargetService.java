@@ -169,7 +169,7 @@ public class TargetService implements IndicatorReferences {
         return target;
     }
 
-    private static List<TargetPeriod> checkBreakdown(Indicator indicator, String regionCode, int year,
+    static List<TargetPeriod> checkBreakdown(Indicator indicator, String regionCode, int year,
                                                      List<TargetInput.PeriodValue> parts) {
         if (parts == null || parts.isEmpty()) {
             return List.of();
