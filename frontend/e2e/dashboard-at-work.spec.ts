@@ -29,7 +29,7 @@ const COMMON = ['/', '/regions', '/catalogue', '/achievements', '/target-rounds'
 const OWN = ['/notifications', '/notifications/settings', '/password'];
 const PAGES: Record<string, string[]> = {
   'op-6111': [...COMMON, ...OWN, '/reporting?year=2026&type=QUARTERLY&period=2026Q4'],
-  admin: [...COMMON, ...OWN, '/users', '/reporting?region=61.11&year=2026&type=QUARTERLY&period=2026Q4', '/verification'],
+  admin: [...COMMON, ...OWN, '/users', '/sync-sources', '/reporting?region=61.11&year=2026&type=QUARTERLY&period=2026Q4', '/verification'],
 };
 
 for (const width of [390, 1366]) {

@@ -160,6 +160,7 @@ export const routes: RouteObject[] = [
             lazy: page(() => import('@/features/notifications/routes/notification-settings'), 'NotificationSettingsRoute'),
           },
           { path: 'users', lazy: page(() => import('@/features/accounts/routes/users'), 'UsersRoute') },
+          { path: 'sync-sources', lazy: page(() => import('@/features/sync/routes/sync-sources'), 'SyncSourcesRoute') },
           { path: '*', lazy: page(() => import('./routes/not-found'), 'NotFoundRoute') },
         ],
       },

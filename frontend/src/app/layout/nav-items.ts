@@ -11,6 +11,8 @@ export interface NavItem {
   requires?: Action;
   /** Only these roles see the entry; everyone when absent and no `requires` is given. */
   roles?: readonly Role[];
+  /** Only accounts of the whole deployment (bound to no region) see the entry. */
+  nationOnly?: boolean;
 }
 
 // New features add their page here.
@@ -26,4 +28,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/meetings', labelKey: 'nav.meetings' },
   { to: '/findings', labelKey: 'nav.findings' },
   { to: '/users', labelKey: 'accounts.nav', roles: ['ADMIN'] },
+  { to: '/sync-sources', labelKey: 'sync.nav', roles: ['ADMIN'], nationOnly: true },
 ];

@@ -5,6 +5,7 @@ import { can } from '@/lib/authorization';
 import { NAV_ITEMS, type NavItem } from './nav-items';
 
 function visible(item: NavItem, user: CurrentUser | undefined): boolean {
+  if (item.nationOnly && (!user || user.regionCode)) return false;
   if (item.requires) return can(user, item.requires);
   return !item.roles || (!!user && item.roles.includes(user.role));
 }

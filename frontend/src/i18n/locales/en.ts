@@ -8,6 +8,7 @@ import evaluation from '@/features/evaluation/i18n/en';
 import imports from '@/features/imports/i18n/en';
 import notifications from '@/features/notifications/i18n/en';
 import targetRounds from '@/features/target-rounds/i18n/en';
+import sync from '@/features/sync/i18n/en';
 import work from '@/features/work/i18n/en';
 
 // English mirrors the Indonesian keys; the type makes a missing key a build error.
@@ -71,6 +72,7 @@ const en: Translations<Messages> = {
   imports,
   accounts,
   notifications,
+  sync,
   work,
   comments,
   targetRounds,

@@ -8,6 +8,7 @@ import evaluation from '@/features/evaluation/i18n/id';
 import imports from '@/features/imports/i18n/id';
 import notifications from '@/features/notifications/i18n/id';
 import targetRounds from '@/features/target-rounds/i18n/id';
+import sync from '@/features/sync/i18n/id';
 import work from '@/features/work/i18n/id';
 
 const id = {
@@ -68,6 +69,7 @@ const id = {
   imports,
   accounts,
   notifications,
+  sync,
   work,
   comments,
   targetRounds,
