@@ -1,5 +1,6 @@
 package id.kalbar.monev.changes;
 
+import id.kalbar.monev.support.Guidance;
 import id.kalbar.monev.support.TestCodes;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -195,6 +196,14 @@ class ChangeFeedTest {
         String findingId = api("verifier").contentType(ContentType.JSON).body(finding).post("/api/v1/findings")
                 .then().statusCode(201).extract().path("id");
         api("admin").delete("/api/v1/findings/" + findingId).then().statusCode(204);
+        String kept = api("verifier").contentType(ContentType.JSON).body(finding).post("/api/v1/findings")
+                .then().statusCode(201).extract().path("id");
+        String recommendationId = Guidance.createRecommendation(kept, "61.04", LocalDate.of(2025, 12, 1),
+                "Pendampingan pemutakhiran data");
+        String followUpId = api("verifier").contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-10-01", "description", "Pendampingan dilaksanakan", "status", "IN_PROGRESS"))
+                .post("/api/v1/recommendations/" + recommendationId + "/follow-ups").then().statusCode(201)
+                .extract().path("id");
 
         List<Map<String, Object>> items = drain("admin", start).items;
         List<String> meetingOperations = operationsOn(items, "MEETING", Map.of("id", meetingId));
@@ -202,6 +211,13 @@ class ChangeFeedTest {
         assertEquals(List.of("CREATE", "DELETE"), operationsOn(items, "FINDING", Map.of("id", findingId)));
         assertTrue(items.stream().filter(i -> Map.of("id", findingId).equals(i.get("key")))
                 .allMatch(i -> "61.04".equals(i.get("regionCode"))));
+        // Recommendations and follow-ups belong to their finding's region.
+        assertEquals("CREATE", operationsOn(items, "RECOMMENDATION", Map.of("id", recommendationId)).get(0));
+        assertEquals(List.of("CREATE"), operationsOn(items, "FOLLOW_UP", Map.of("id", followUpId)));
+        for (String id : List.of(kept, recommendationId, followUpId)) {
+            assertTrue(items.stream().filter(i -> Map.of("id", id).equals(i.get("key")))
+                    .allMatch(i -> "61.04".equals(i.get("regionCode"))), "region of " + id);
+        }
     }
 
     @Test
