@@ -80,64 +80,70 @@ export function OverviewTable(props: OverviewTableProps) {
     );
   }
 
+  // The caption is shown above the scrolling box, where a phone keeps it in view; the table keeps it too.
   return (
-    <div className="table-wrapper">
-      <table className="data-table overview-table" aria-describedby={describedBy}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2} className="matrix-corner">
-              {regionHeading}
-            </th>
-            {programCodes.map((code) => (
-              <th key={code} scope="col" rowSpan={2} className="overview-program">
-                <span className="code">{code}</span>
-                <span className="overview-program-name">{programNames.get(code) ?? ''}</span>
+    <>
+      <h2 className="overview-caption" aria-hidden="true">
+        {caption}
+      </h2>
+      <div className="table-wrapper">
+        <table className="data-table overview-table" aria-describedby={describedBy}>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className="matrix-corner">
+                {regionHeading}
               </th>
-            ))}
-            <th scope="colgroup" colSpan={2} className="overview-completeness">
-              {t('achievements.column.completeness')}
-            </th>
-          </tr>
-          <tr>
-            <th scope="col" className="numeric overview-completeness">
-              {t('achievements.column.reported')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('achievements.column.verified')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const code = row.regionCode ?? '';
-            const name = regionNames.get(code) ?? code;
-            const link = props.regionLink(code);
-            return (
-              <tr key={code}>
-                <th scope="row" className="matrix-indicator">
-                  <Link to={link.to} title={link.title}>
-                    {shortRegionName(name)}
-                  </Link>
+              {programCodes.map((code) => (
+                <th key={code} scope="col" rowSpan={2} className="overview-program">
+                  <span className="code">{code}</span>
+                  <span className="overview-program-name">{programNames.get(code) ?? ''}</span>
                 </th>
-                {programCodes.map((programCode) => programCell(row, name, programCode))}
-                {completenessCells(row.completeness)}
-              </tr>
-            );
-          })}
-        </tbody>
-        {rollup && (
-          <tfoot>
-            <tr className="overview-rollup">
-              <th scope="row" className="matrix-indicator">
-                {props.rollupLink ? <Link to={props.rollupLink}>{rollupLabel}</Link> : rollupLabel}
+              ))}
+              <th scope="colgroup" colSpan={2} className="overview-completeness">
+                {t('achievements.column.completeness')}
               </th>
-              {programCodes.map((programCode) => programCell(rollup, rollupLabel, programCode))}
-              {completenessCells(rollup.completeness)}
             </tr>
-          </tfoot>
-        )}
-      </table>
-    </div>
+            <tr>
+              <th scope="col" className="numeric overview-completeness">
+                {t('achievements.column.reported')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('achievements.column.verified')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const code = row.regionCode ?? '';
+              const name = regionNames.get(code) ?? code;
+              const link = props.regionLink(code);
+              return (
+                <tr key={code}>
+                  <th scope="row" className="matrix-indicator">
+                    <Link to={link.to} title={link.title}>
+                      {shortRegionName(name)}
+                    </Link>
+                  </th>
+                  {programCodes.map((programCode) => programCell(row, name, programCode))}
+                  {completenessCells(row.completeness)}
+                </tr>
+              );
+            })}
+          </tbody>
+          {rollup && (
+            <tfoot>
+              <tr className="overview-rollup">
+                <th scope="row" className="matrix-indicator">
+                  {props.rollupLink ? <Link to={props.rollupLink}>{rollupLabel}</Link> : rollupLabel}
+                </th>
+                {programCodes.map((programCode) => programCell(rollup, rollupLabel, programCode))}
+                {completenessCells(rollup.completeness)}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+    </>
   );
 }
