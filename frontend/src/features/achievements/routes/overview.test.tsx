@@ -262,6 +262,24 @@ describe('OverviewRoute', () => {
     }
   });
 
+  it('counts up to the chosen period, named in words, and keeps it in the address and the drill-down', async () => {
+    const fetchMock = serve(ADMIN, (url) =>
+      json({ ...NATION, throughPeriod: url.searchParams.get('period') ?? String(url.searchParams.get('year')) }),
+    );
+    const { router } = renderApp('/overview?year=2025');
+    await screen.findByRole('table', { name: 'Capaian program per provinsi, Tahun 2025' });
+
+    await userEvent.selectOptions(screen.getByLabelText('Sampai dengan'), 'Triwulan II 2025');
+
+    const table = await screen.findByRole('table', { name: 'Capaian program per provinsi, sampai dengan Triwulan II 2025' });
+    expect(router.state.location.search).toBe('?year=2025&period=2025Q2');
+    expect(achievementQueries(fetchMock).at(-1)?.get('period')).toBe('2025Q2');
+    expect(within(table).getByRole('link', { name: 'Kalimantan Barat' })).toHaveAttribute(
+      'href',
+      '/overview/61?year=2025&period=2025Q2',
+    );
+  });
+
   it('says so when the report cannot be read, and when it holds no region', async () => {
     serve(ADMIN, () => problem(403, 'Forbidden', 'Not allowed'));
     renderApp('/overview?year=2025');
