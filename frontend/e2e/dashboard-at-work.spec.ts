@@ -25,7 +25,7 @@ async function expectNoOverflow(page: Page, path: string) {
   expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
 }
 
-const COMMON = ['/', '/regions', '/catalogue', '/achievements', '/target-rounds', '/meetings', '/findings', '/imports'];
+const COMMON = ['/', '/regions', '/catalogue', '/overview', '/achievements', '/target-rounds', '/meetings', '/findings', '/imports'];
 const OWN = ['/notifications', '/notifications/settings', '/password'];
 const PAGES: Record<string, string[]> = {
   'op-6111': [...COMMON, ...OWN, '/reporting?year=2026&type=QUARTERLY&period=2026Q4'],
@@ -105,11 +105,19 @@ test('typed values are not lost without a warning', async ({ page }) => {
 
 test('a page that fails keeps the shell and the navigation working', async ({ page }) => {
   await signIn(page, 'admin');
-  // The regions list answers with something that is not a list.
+  // The regions list answers with something that is not a list: reading its pages fails, the page says so.
   await page.route('**/api/v1/regions?**', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": null, "total": "many"}' }),
   );
   await page.goto('/regions');
+  await expect(page.getByRole('alert')).toContainText('Terjadi kesalahan yang tidak terduga.');
+  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+
+  // The meetings list answers the same: the page cannot be drawn, the shell stays.
+  await page.route('**/api/v1/meetings?**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": null, "total": "many"}' }),
+  );
+  await page.goto('/meetings');
   await expect(page.getByRole('alert')).toContainText('Halaman ini tidak dapat ditampilkan');
   await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
 

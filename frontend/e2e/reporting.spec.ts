@@ -115,7 +115,7 @@ test('the achievement matrix of 2025 is coloured by rating, with region and prog
   // Three pages, two of them loading the chart library on first use.
   test.slow();
   await signIn(page, 'admin');
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Capaian' }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Capaian', exact: true }).click();
   await page.getByLabel('Tahun', { exact: true }).selectOption('2025');
 
   const matrix = page.getByRole('table', { name: 'Capaian 2025 per wilayah dan indikator' });

@@ -142,6 +142,13 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'overview',
+            children: [
+              { index: true, lazy: page(() => import('@/features/achievements/routes/overview'), 'OverviewRoute') },
+              { path: ':province', lazy: page(() => import('@/features/achievements/routes/overview'), 'OverviewRoute') },
+            ],
+          },
+          {
             path: 'target-rounds',
             children: [
               {

@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/reporting', labelKey: 'reporting.nav.reporting', requires: 'report' },
   { to: '/verification', labelKey: 'reporting.nav.verification', requires: 'verify' },
   { to: '/imports', labelKey: 'imports.nav', requires: 'import' },
+  { to: '/overview', labelKey: 'achievements.nav' },
   { to: '/achievements', labelKey: 'reporting.nav.achievements' },
   { to: '/target-rounds', labelKey: 'targetRounds.nav' },
   { to: '/meetings', labelKey: 'nav.meetings' },

@@ -1,5 +1,6 @@
 import type { Messages } from './id';
 import accounts from '@/features/accounts/i18n/en';
+import achievements from '@/features/achievements/i18n/en';
 import comments from '@/features/comments/i18n/en';
 import catalogue from '@/features/catalogue/i18n/en';
 import regions from '@/features/regions/i18n/en';
@@ -66,6 +67,7 @@ const en: Translations<Messages> = {
     regionsLink: 'See the list of regions',
   },
   regions,
+  achievements,
   catalogue,
   evaluation,
   reporting,

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the default language of the dashboard.
 import accounts from '@/features/accounts/i18n/id';
+import achievements from '@/features/achievements/i18n/id';
 import comments from '@/features/comments/i18n/id';
 import catalogue from '@/features/catalogue/i18n/id';
 import regions from '@/features/regions/i18n/id';
@@ -63,6 +64,7 @@ const id = {
     regionsLink: 'Lihat daftar wilayah',
   },
   regions,
+  achievements,
   catalogue,
   evaluation,
   reporting,

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { components, paths } from '@/api/schema';
+import { MAX_PAGE_SIZE, readAllPages } from '@/lib/all-pages';
 import { apiClient, unwrap } from '@/lib/api-client';
 
 type Schemas = components['schemas'];
@@ -19,9 +20,26 @@ export const achievementKeys = {
   programs: () => [...achievementKeys.all, 'programs'] as const,
 };
 
-/** Paged by indicator: the dashboard asks for the largest page, which holds a province's catalogue. */
-export function getAchievements(query: AchievementQuery): Promise<AchievementReport> {
-  return unwrap(apiClient.GET('/api/v1/achievements', { params: { query: { size: 500, ...query } } }));
+/**
+ * The whole report: it is paged by indicator, and a catalogue longer than a page is read page after
+ * page (the rest at once after the first), its indicators, rows and roll-ups joined in order.
+ */
+export async function getAchievements(query: AchievementQuery): Promise<AchievementReport> {
+  const readPage = (page: number) =>
+    unwrap(apiClient.GET('/api/v1/achievements', { params: { query: { size: MAX_PAGE_SIZE, ...query, page } } }));
+  const first = await readPage(0);
+  const size = first.indicators.length;
+  if (size === 0 || size >= first.total) return first;
+  const pages = Math.ceil(first.total / size);
+  const rest = await Promise.all(Array.from({ length: pages - 1 }, (_, index) => readPage(index + 1)));
+  const all = [first, ...rest];
+  return {
+    ...first,
+    size: first.total,
+    indicators: all.flatMap((page) => page.indicators),
+    items: all.flatMap((page) => page.items),
+    rollup: all.flatMap((page) => page.rollup),
+  };
 }
 
 export function useAchievements(query: AchievementQuery, enabled = true) {
@@ -44,12 +62,15 @@ export function useAchievementYears(years: number[], query: Omit<AchievementQuer
   });
 }
 
-/** Program names for the headings (the catalogue is small: one page holds it). */
+/** Program names for the headings. */
 export function useProgramNames() {
   return useQuery({
     queryKey: achievementKeys.programs(),
-    queryFn: () => unwrap(apiClient.GET('/api/v1/programs', { params: { query: { size: 500, sort: 'code' } } })),
-    select: (page) => new Map(page.items.map((program) => [program.code, program.name])),
+    queryFn: () =>
+      readAllPages((page) =>
+        unwrap(apiClient.GET('/api/v1/programs', { params: { query: { page, size: MAX_PAGE_SIZE, sort: 'code' } } })),
+      ),
+    select: (programs) => new Map(programs.map((program) => [program.code, program.name])),
     staleTime: 5 * 60_000,
   });
 }

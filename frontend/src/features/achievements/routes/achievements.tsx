@@ -5,18 +5,14 @@ import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { ExportButton } from '@/features/imports';
 import { useRegions } from '@/features/regions';
-import { periodLabel, periodsOfYear, reportingYears, todayIso } from '@/lib/periods';
+import { periodLabel, reportingYears, todayIso } from '@/lib/periods';
 import { type AchievementBasis, useAchievements, useProgramNames } from '../api/get-achievements';
 import { useShownYear } from '../api/get-latest-year';
 import { AchievementMatrix } from '../components/achievement-matrix';
 import { RatingLegend } from '../components/rating-legend';
+import { throughPeriods } from '../components/through-periods';
 
 const BASES: AchievementBasis[] = ['REPORTED', 'VERIFIED'];
-
-/** The periods one can stop at within a year: semesters and quarters. */
-export function throughPeriods(year: number): string[] {
-  return [...periodsOfYear('SEMIANNUAL', year), ...periodsOfYear('QUARTERLY', year)].sort();
-}
 
 export function AchievementsRoute() {
   const { t, i18n } = useTranslation();

@@ -18,10 +18,12 @@ import {
 } from '../api/get-achievements';
 import { useShownYear } from '../api/get-latest-year';
 import { groupByProgram } from '../components/achievement-matrix';
+import { Breadcrumbs, useOverviewTrail } from '../components/breadcrumbs';
 import { shorten } from '@/lib/html';
 import { achievementBars, achievementTrend } from '../components/chart-options';
 import { EChart } from '../components/echart';
 import { RatingLegend } from '../components/rating-legend';
+import { share } from '../components/overview-rows';
 import { ratingClass } from '../components/ratings';
 
 type Row = AchievementRow;
@@ -53,6 +55,7 @@ export function RegionAchievementRoute() {
   const trend = useAchievementYears(trendYears, { ...scope }, scope !== undefined);
 
   const regionName = region.data?.name ?? code;
+  const trail = useOverviewTrail(code, `year=${year}`);
   const rows = rowsOf(report.data, code);
   const indicators = (report.data?.indicators ?? []).filter((indicator) => rows.has(indicator.code));
   const groups = groupByProgram(indicators);
@@ -98,6 +101,7 @@ export function RegionAchievementRoute() {
 
   return (
     <section className="page page-wide">
+      <Breadcrumbs trail={trail} />
       <p className="breadcrumb">
         <Link to={`/achievements?year=${year}`}>{t('reporting.achievements.backToMatrix')}</Link>
       </p>
@@ -178,6 +182,18 @@ function AchievementTable({
 }) {
   const { t } = useTranslation();
   const none = t('reporting.none');
+  // Period values counted against those due up to the period: "3 dari 4 periode (75%)".
+  const completeness = (count: number | undefined, expected: number | undefined) =>
+    count === undefined || expected === undefined || expected === 0 ? (
+      none
+    ) : (
+      <>
+        {formatPercent(share(count, expected), language)}{' '}
+        <span className="muted small nowrap">({t('achievements.regionCompleteness', { count, expected })})</span>
+      </>
+    );
+  const periodsTitle = (count: number | undefined, expected: number | undefined) =>
+    count === undefined || expected === undefined ? undefined : t('achievements.periods', { count, expected });
   return (
     <div className="table-wrapper">
       <table className="data-table">
@@ -195,6 +211,12 @@ function AchievementTable({
               {t('reporting.regionPage.column.achievement')}
             </th>
             <th scope="col">{t('reporting.regionPage.column.rating')}</th>
+            <th scope="col" className="numeric">
+              {t('achievements.column.reported')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('achievements.column.verified')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -203,10 +225,11 @@ function AchievementTable({
             const percent = row?.status === 'COMPUTED' ? formatPercent(row.achievement, language) : null;
             return (
               <tr key={indicator.code}>
-                <td>
-                  <span className="code muted small">{indicator.code}</span> {indicator.name}{' '}
+                <th scope="row" className="region-indicator">
+                  <span className="code muted small">{indicator.code}</span>{' '}
+                  <Link to={`/catalogue/indicators/${encodeURIComponent(indicator.code)}`}>{indicator.name}</Link>{' '}
                   <span className="muted small">({indicator.unit})</span>
-                </td>
+                </th>
                 <td className="numeric">{formatDecimal(row?.target, language) ?? none}</td>
                 <td className="numeric">{formatDecimal(row?.realization, language) ?? none}</td>
                 <td className="numeric">
@@ -226,6 +249,12 @@ function AchievementTable({
                   ) : (
                     none
                   )}
+                </td>
+                <td className="numeric" title={periodsTitle(row?.periodsReported, row?.periodsExpected)}>
+                  {completeness(row?.periodsReported, row?.periodsExpected)}
+                </td>
+                <td className="numeric" title={periodsTitle(row?.periodsVerified, row?.periodsExpected)}>
+                  {completeness(row?.periodsVerified, row?.periodsExpected)}
                 </td>
               </tr>
             );

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
+import { MAX_PAGE_SIZE, readAllPages } from '@/lib/all-pages';
 import { apiClient, unwrap } from '@/lib/api-client';
 
 type ListRegions = paths['/api/v1/regions']['get'];
@@ -9,15 +10,15 @@ export type RegionLevel = Region['level'];
 
 export const REGION_LEVELS: readonly RegionLevel[] = ['PROVINCE', 'REGENCY', 'CITY'];
 
-// The province and its 14 regencies and cities fit in one page of the largest size.
-const ALL_REGIONS_PAGE_SIZE = 500;
-
-export function getRegions(level?: RegionLevel): Promise<RegionPage> {
-  return unwrap(
-    apiClient.GET('/api/v1/regions', {
-      params: { query: { level, size: ALL_REGIONS_PAGE_SIZE, sort: 'code' } },
-    }),
+/**
+ * Every region at the level (all levels when none is given), in code order: page after page, for a
+ * national deployment holds more regions (552) than the largest page.
+ */
+export async function getRegions(level?: RegionLevel): Promise<RegionPage> {
+  const items = await readAllPages((page) =>
+    unwrap(apiClient.GET('/api/v1/regions', { params: { query: { level, page, size: MAX_PAGE_SIZE, sort: 'code' } } })),
   );
+  return { items, page: 0, size: items.length, total: items.length };
 }
 
 export function useRegions(level?: RegionLevel) {

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
 import { apiClient, unwrap } from '@/lib/api-client';
-import { MAX_PAGE_SIZE, type Realization, readAllPages, reportingKeys } from './types';
+import { readAllPages } from '@/lib/all-pages';
+import { MAX_PAGE_SIZE, type Realization, reportingKeys } from './types';
 
 export type RealizationQuery = Omit<
   NonNullable<paths['/api/v1/realizations']['get']['parameters']['query']>,

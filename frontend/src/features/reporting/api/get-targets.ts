@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
 import { apiClient, unwrap } from '@/lib/api-client';
-import { MAX_PAGE_SIZE, readAllPages, reportingKeys, type Target } from './types';
+import { readAllPages } from '@/lib/all-pages';
+import { MAX_PAGE_SIZE, reportingKeys, type Target } from './types';
 
 export type TargetQuery = Omit<
   NonNullable<paths['/api/v1/targets']['get']['parameters']['query']>,

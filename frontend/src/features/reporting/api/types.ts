@@ -28,15 +28,3 @@ export const reportingKeys = {
   targetList: (query: object) => [...reportingKeys.targets(), query] as const,
   exceptions: (query: object) => [...reportingKeys.all, 'exceptions', query] as const,
 };
-
-/** Reads every page of a list. */
-export async function readAllPages<T>(
-  readPage: (page: number) => Promise<{ items: T[]; total: number }>,
-): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 0; ; page += 1) {
-    const result = await readPage(page);
-    items.push(...result.items);
-    if (result.items.length === 0 || items.length >= result.total) return items;
-  }
-}

@@ -27,8 +27,14 @@ function serve(proposals: TargetProposal[], extra: Parameters<typeof fakeApi>[0]
       ]),
     'GET /api/v1/achievements': (_request, url) => {
       const year = Number(url.searchParams.get('year'));
+      // One page: the fields the proposals read, and what tells the reader there is no other page.
       return json({
         year,
+        indicators: [],
+        rollup: [],
+        page: 0,
+        size: 500,
+        total: 0,
         items:
           year === 2026
             ? [{ indicatorCode: '2.17.06.01', regionCode: '61.01', target: 16, realization: 15, achievement: 93.75 }]
