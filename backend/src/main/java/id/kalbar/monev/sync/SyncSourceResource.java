@@ -63,7 +63,7 @@ public class SyncSourceResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @PathParam("name") String name,
             @Parameter(description = "Read the source's whole feed again, writing only what differs here: repairs a "
                     + "mirror after data here was changed by hand", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("fromStart") boolean fromStart) {
+            @QueryParam("fromStart") String fromStart) {
         return service.run(name, fromStart);
     }
 }

@@ -1,6 +1,7 @@
 package id.kalbar.monev.sync;
 
 import id.kalbar.monev.auth.Caller;
+import id.kalbar.monev.common.paging.FilterValues;
 import id.kalbar.monev.common.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,8 +35,9 @@ public class SyncSourceService {
                 .toList();
     }
 
-    public SyncSourceResponse run(String name, boolean fromStart) {
+    public SyncSourceResponse run(String name, String fromStartText) {
         requireNationalAdministrator();
+        boolean fromStart = Boolean.TRUE.equals(FilterValues.bool(fromStartText, "fromStart"));
         if (!config.sources().containsKey(name)) {
             throw Problems.notFound("Sync source", name);
         }
@@ -47,7 +49,7 @@ public class SyncSourceService {
     }
 
     private SyncSourceResponse status(String name, Instant now) {
-        return SyncSourceResponse.of(name, config.sources().get(name), states.state(name), sync.running(name), now);
+        return SyncSourceResponse.of(name, config.sources().get(name), states.read(name), sync.running(name), now);
     }
 
     private void requireNationalAdministrator() {

@@ -43,4 +43,11 @@ public class SyncState extends PanacheEntityBase {
 
     @Column(name = "last_change_at")
     public Instant lastChangeAt;
+
+    /** A source nothing was read from yet. */
+    static SyncState unread(String name) {
+        SyncState state = new SyncState();
+        state.name = name;
+        return state;
+    }
 }

@@ -38,16 +38,22 @@ class SyncWriter {
         this.entities = entities;
     }
 
-    /** The state of a source, created at its start the first time it is asked for. */
+    /** The state of a source, stored at its start the first time a run asks for it. */
     @Transactional
     SyncState state(String name) {
         SyncState state = entities.find(SyncState.class, name);
         if (state == null) {
-            state = new SyncState();
-            state.name = name;
+            state = SyncState.unread(name);
             entities.persist(state);
         }
         return state;
+    }
+
+    /** The state of a source as stored, or as it will be before its first run: reading it writes nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    SyncState read(String name) {
+        SyncState state = entities.find(SyncState.class, name);
+        return state == null ? SyncState.unread(name) : state;
     }
 
     /**
