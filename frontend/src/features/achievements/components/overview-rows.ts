@@ -1,4 +1,5 @@
 import type { AchievementIndicator, AchievementReport, AchievementRow, Rating, RatingBand } from '../api/get-achievements';
+import { ratingOf } from './ratings';
 
 /** One program in one region: the mean achievement of its indicators that have a figure. */
 export interface ProgramCell {
@@ -31,13 +32,6 @@ const byCode = (a: string, b: string) => a.localeCompare(b, undefined, { numeric
 /** The programs of the report's indicators, in code order. */
 export function programCodesOf(report: AchievementReport): string[] {
   return [...new Set(report.indicators.map((indicator) => indicator.programCode))].sort(byCode);
-}
-
-/** The rating of a value by the server's bands: the band with the highest minimum the value reaches. */
-export function rate(value: number | null, bands: RatingBand[]): Rating | null {
-  if (value === null) return null;
-  const sorted = [...bands].sort((a, b) => (b.minimum ?? -Infinity) - (a.minimum ?? -Infinity));
-  return sorted.find((band) => band.minimum === null || band.minimum === undefined || value >= band.minimum)?.rating ?? null;
 }
 
 /** Share of `part` in `whole`, in %; null when nothing is due. */
@@ -83,7 +77,7 @@ export function summarize(
     const mean = figures.length > 0 ? figures.reduce((sum, value) => sum + value, 0) / figures.length : null;
     programs.set(programCode, {
       mean,
-      rating: rate(mean, bands),
+      rating: ratingOf(mean, bands),
       counted: figures.length,
       indicators: list.length,
       completeness: completenessOf(list),

@@ -18,6 +18,16 @@ export function ratingClass(rating: Rating | null | undefined): string {
   return rating ? `rating-${rating.toLowerCase().replace('_', '-')}` : 'rating-none';
 }
 
+/**
+ * The rating of a figure the dashboard derives itself (a program's mean), by the server's bands: the band
+ * with the highest minimum the value reaches, as the server rates each indicator's achievement.
+ */
+export function ratingOf(value: number | null, bands: RatingBand[]): Rating | null {
+  if (value === null) return null;
+  const sorted = [...bands].sort((a, b) => (b.minimum ?? -Infinity) - (a.minimum ?? -Infinity));
+  return sorted.find((band) => band.minimum === null || band.minimum === undefined || value >= band.minimum)?.rating ?? null;
+}
+
 /** "≥ 91%", "76% – < 91%", "< 51%": the range of each band, highest first. */
 export function bandRanges(bands: RatingBand[], t: TFunction, language: string): { rating: Rating; range: string }[] {
   const format = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
