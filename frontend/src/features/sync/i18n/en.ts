@@ -10,15 +10,11 @@ const sync: Translations<SyncMessages> = {
     'Province deployments whose data is mirrored here through their change feeds: targets and realizations with their verification state, and the programs and indicators this deployment lacks.',
   empty:
     'No sources yet. The server administrator configures them (MONEV_SYNC_SOURCES_<NAME>_URL, _CLIENT_ID, _CLIENT_SECRET, _REGION); see the README.',
-  caption: 'Sync sources and their state',
   columns: {
-    source: 'Source',
-    state: 'State',
     lastSuccess: 'Last complete',
     lag: 'Behind by',
     progress: 'Changes read / records written',
     lastError: 'Last error',
-    actions: 'Actions',
   },
   states: {
     NEVER_RUN: 'Never run',

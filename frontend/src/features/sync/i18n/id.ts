@@ -6,15 +6,11 @@ const sync = {
     'Aplikasi provinsi yang datanya dicerminkan ke sini melalui umpan perubahannya: target dan realisasi beserta status verifikasinya, serta program dan indikator yang belum ada di sini.',
   empty:
     'Belum ada sumber. Sumber diatur oleh pengelola server (MONEV_SYNC_SOURCES_<NAMA>_URL, _CLIENT_ID, _CLIENT_SECRET, _REGION); lihat README.',
-  caption: 'Sumber sinkronisasi dan keadaannya',
   columns: {
-    source: 'Sumber',
-    state: 'Keadaan',
     lastSuccess: 'Terakhir lengkap',
     lag: 'Tertinggal',
     progress: 'Perubahan dibaca / catatan ditulis',
     lastError: 'Galat terakhir',
-    actions: 'Tindakan',
   },
   states: {
     NEVER_RUN: 'Belum pernah',

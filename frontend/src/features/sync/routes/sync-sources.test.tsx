@@ -34,12 +34,12 @@ describe('SyncSourcesRoute', () => {
     });
     renderApp('/sync-sources');
 
-    const row = (await screen.findByRole('rowheader', { name: /kalbar/ })).closest('tr')!;
+    const row = await screen.findByRole('article', { name: 'kalbar' });
     expect(within(row).getByText('Gagal')).toBeInTheDocument();
     expect(within(row).getByText('2 jam')).toBeInTheDocument();
     expect(within(row).getByText('1.234.567 / 6.342')).toBeInTheDocument();
     expect(within(row).getByText('kalbar: GET /api/v1/changes answered 503')).toBeInTheDocument();
-    expect(within(row).getByText('Provinsi 61')).toBeInTheDocument();
+    expect(within(row).getByText(/Provinsi 61 · https:\/\/monev.kalbarprov.go.id/)).toBeInTheDocument();
   });
 
   it('runs a source on demand and shows its state after the run', async () => {
@@ -55,7 +55,7 @@ describe('SyncSourcesRoute', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Sinkronkan sekarang' }));
 
     expect(await screen.findByText('kalbar: Mutakhir.')).toBeInTheDocument();
-    const row = screen.getByRole('rowheader', { name: /kalbar/ }).closest('tr')!;
+    const row = screen.getByRole('article', { name: 'kalbar' });
     expect(within(row).getByText('1.234.567 / 6.347')).toBeInTheDocument();
     expect(sentRequests(fetchMock).filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual([
       '/api/v1/sync-sources/kalbar/runs',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '@/components/error-banner';
+import { DetailList } from '@/components/detail-list';
 import { Loading } from '@/components/loading';
 import { formatDecimal, formatInstant } from '@/lib/number-format';
 import { type SyncSource, useRunSyncSource, useSyncSources } from '../api/sync-sources';
@@ -57,83 +58,69 @@ export function SyncSourcesRoute() {
         {outcome}
       </p>
       {sources.data?.length === 0 && <p>{t('sync.empty')}</p>}
-      {!!sources.data?.length && (
-        <div className="table-wrapper">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('sync.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sync.columns.source')}</th>
-                <th scope="col">{t('sync.columns.state')}</th>
-                <th scope="col">{t('sync.columns.lastSuccess')}</th>
-                <th scope="col">{t('sync.columns.lag')}</th>
-                <th scope="col">{t('sync.columns.progress')}</th>
-                <th scope="col">{t('sync.columns.lastError')}</th>
-                <th scope="col">{t('sync.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.data.map((source) => (
-                <SourceRow
-                  key={source.name}
-                  source={source}
-                  language={language}
-                  running={run.isPending && run.variables?.name === source.name}
-                  onRun={() => runNow(source.name)}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {sources.data?.map((source) => (
+        <SourceCard
+          key={source.name}
+          source={source}
+          language={language}
+          running={run.isPending && run.variables?.name === source.name}
+          onRun={() => runNow(source.name)}
+        />
+      ))}
     </section>
   );
 }
 
-interface SourceRowProps {
+interface SourceCardProps {
   source: SyncSource;
   language: string;
   running: boolean;
   onRun: () => void;
 }
 
-function SourceRow({ source, language, running, onRun }: SourceRowProps) {
+/** One source: a card rather than a table row, so that a long address or error reads well on a phone. */
+function SourceCard({ source, language, running, onRun }: SourceCardProps) {
   const { t } = useTranslation();
+  const headingId = `sync-source-${source.name}`;
   return (
-    <tr>
-      <th scope="row">
-        {source.name}
-        <div className="muted">
-          {t('sync.province', { code: source.regionCode })}
-          {!source.enabled && ` · ${t('sync.scheduleOff')}`}
-        </div>
-        <div className="muted break-anywhere">{source.url}</div>
-      </th>
-      <td>
+    <article className="sync-source" aria-labelledby={headingId}>
+      <header className="sync-source-header">
+        <h2 id={headingId}>{source.name}</h2>
         <span className={`status-badge ${BADGES[source.state]}`}>{t(`sync.states.${source.state}`)}</span>
-      </td>
-      <td>{source.lastSuccessAt ? formatInstant(source.lastSuccessAt, language) : t('sync.never')}</td>
-      <td>{source.lagSeconds == null ? '—' : formatLag(source.lagSeconds, language)}</td>
-      <td className="numeric">
-        {formatDecimal(source.changesRead, language)} / {formatDecimal(source.recordsWritten, language)}
-      </td>
-      <td>
-        {source.lastError ? (
-          <>
-            <span className="break-anywhere">{source.lastError}</span>
-            {source.lastErrorAt && (
-              <div className="muted">{t('sync.errorAt', { time: formatInstant(source.lastErrorAt, language) })}</div>
-            )}
-          </>
-        ) : (
-          t('sync.none')
-        )}
-      </td>
-      <td>
-        <button type="button" className="button" onClick={onRun} disabled={running || source.state === 'RUNNING'}>
-          {running ? t('sync.running') : t('sync.run')}
-        </button>
-      </td>
-    </tr>
+      </header>
+      <p className="muted break-anywhere">
+        {t('sync.province', { code: source.regionCode })} · {source.url}
+        {!source.enabled && ` · ${t('sync.scheduleOff')}`}
+      </p>
+      <DetailList
+        items={[
+          {
+            label: t('sync.columns.lastSuccess'),
+            value: source.lastSuccessAt ? formatInstant(source.lastSuccessAt, language) : t('sync.never'),
+          },
+          { label: t('sync.columns.lag'), value: source.lagSeconds == null ? '—' : formatLag(source.lagSeconds, language) },
+          {
+            label: t('sync.columns.progress'),
+            value: `${formatDecimal(source.changesRead, language)} / ${formatDecimal(source.recordsWritten, language)}`,
+          },
+          {
+            label: t('sync.columns.lastError'),
+            value: source.lastError ? (
+              <>
+                <span className="break-anywhere">{source.lastError}</span>
+                {source.lastErrorAt && (
+                  <span className="muted"> {t('sync.errorAt', { time: formatInstant(source.lastErrorAt, language) })}</span>
+                )}
+              </>
+            ) : (
+              t('sync.none')
+            ),
+          },
+        ]}
+      />
+      <button type="button" className="button" onClick={onRun} disabled={running || source.state === 'RUNNING'}>
+        {running ? t('sync.running') : t('sync.run')}
+      </button>
+    </article>
   );
 }
