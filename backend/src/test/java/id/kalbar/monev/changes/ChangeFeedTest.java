@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -305,6 +306,29 @@ class ChangeFeedTest {
         int bAt = all.indexOf(all.stream().filter(i -> code(late).equals(i.get("key"))).findFirst().orElseThrow());
         int aAt = all.indexOf(all.stream().filter(i -> code(early).equals(i.get("key"))).findFirst().orElseThrow());
         assertTrue(bAt < aAt, "B committed first and comes first");
+    }
+
+    @Test
+    void aRecordWrittenBeforeTheFeedExistedIsReportedOnceWhenTheFeedCatchesUp() throws SQLException {
+        String old = TestCodes.unique("PO");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                // As before V83: no capture trigger fires.
+                statement.execute("SET LOCAL session_replication_role = replica");
+            }
+            insertProgram(connection, old);
+            connection.commit();
+        }
+        assertEquals(List.of(), operationsOn(drain("ministry", start).items, "PROGRAM", code(old)));
+
+        for (int run = 0; run < 2; run++) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SELECT change_feed_record_untracked()");
+            }
+        }
+        assertEquals(List.of("CREATE"), operationsOn(drain("ministry", start).items, "PROGRAM", code(old)),
+                "reported once, however often the catching up runs");
     }
 
     private static void insertProgram(Connection connection, String code) throws SQLException {
