@@ -240,6 +240,10 @@ def main():
         trail = national.call("GET", "/api/v1/audit-events", query={"actor": "sync:kalbar", "size": 1})[1]
         if trail["total"] < 1:
             fail("the mirrored writes are not in the audit trail under sync:kalbar")
+        with open(national.log, errors="replace") as log:
+            for line in log:
+                if "changes mirrored in" in line:
+                    print("  national log: " + line.split("] ", 1)[-1].strip())
         print(f"Sync test passed: {trail['total']} audited writes by sync:kalbar.")
     finally:
         for instance in reversed(instances):
