@@ -1,28 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useAddressParams } from '@/lib/use-address-params';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
 import { SelectField } from '@/components/select-field';
 import { ExportButton } from '@/features/imports';
 import { useRegions } from '@/features/regions';
-import { periodLabel, reportingYears, todayIso } from '@/lib/periods';
-import { type AchievementBasis, useAchievements, useProgramNames } from '../api/get-achievements';
-import { useShownYear } from '../api/get-latest-year';
+import { useAchievements, useProgramNames } from '../api/get-achievements';
+import { AchievementFilterBar, useAchievementFilters } from '../components/achievement-filters';
 import { AchievementMatrix } from '../components/achievement-matrix';
 import { RatingLegend } from '../components/rating-legend';
-import { throughPeriods } from '../components/through-periods';
-
-const BASES: AchievementBasis[] = ['REPORTED', 'VERIFIED'];
 
 export function AchievementsRoute() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'id';
-  const [params, changeParams] = useAddressParams();
-  const currentYear = Number(todayIso().slice(0, 4));
-  const { year, ready } = useShownYear(params.get('year'));
-  const requestedPeriod = params.get('period') ?? '';
-  const period = throughPeriods(year).includes(requestedPeriod) ? requestedPeriod : '';
-  const basis: AchievementBasis = params.get('basis') === 'VERIFIED' ? 'VERIFIED' : 'REPORTED';
+  const { t } = useTranslation();
+  const filters = useAchievementFilters();
+  const { params, year, ready, period, basis, update } = filters;
   const program = params.get('program') ?? '';
 
   const report = useAchievements(
@@ -37,13 +27,6 @@ export function AchievementsRoute() {
   const allPrograms = useAchievements({ year, basis }, ready);
   const regions = useRegions();
   const programNames = useProgramNames();
-
-  const update = (key: string, value: string, reset: string[] = []) =>
-    changeParams((next) => {
-      if (value) next.set(key, value);
-      else next.delete(key);
-      reset.forEach((name) => next.delete(name));
-    });
 
   const programCodes = [...new Set((allPrograms.data?.indicators ?? []).map((indicator) => indicator.programCode))].sort();
   const names = programNames.data ?? new Map<string, string>();
@@ -68,30 +51,7 @@ export function AchievementsRoute() {
         </div>
       </header>
 
-      <div className="filter-bar">
-        <SelectField
-          label={t('reporting.period.year')}
-          value={year}
-          onChange={(event) => update('year', event.target.value, ['period'])}
-        >
-          {reportingYears(Math.max(currentYear, year)).map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('reporting.achievements.throughPeriod')}
-          value={period}
-          onChange={(event) => update('period', event.target.value)}
-        >
-          <option value="">{t('reporting.achievements.wholeYear')}</option>
-          {throughPeriods(year).map((option) => (
-            <option key={option} value={option}>
-              {periodLabel(option, t, language)}
-            </option>
-          ))}
-        </SelectField>
+      <AchievementFilterBar filters={filters}>
         <SelectField
           label={t('reporting.achievements.program')}
           value={program}
@@ -104,18 +64,7 @@ export function AchievementsRoute() {
             </option>
           ))}
         </SelectField>
-        <SelectField
-          label={t('reporting.achievements.basis')}
-          value={basis}
-          onChange={(event) => update('basis', event.target.value === 'REPORTED' ? '' : event.target.value)}
-        >
-          {BASES.map((option) => (
-            <option key={option} value={option}>
-              {t(`reporting.achievements.${option}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
+      </AchievementFilterBar>
 
       {report.isPending && <Loading />}
       {report.isError && <ErrorBanner error={report.error} onRetry={() => void report.refetch()} />}

@@ -2,20 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorBanner } from '@/components/error-banner';
 import { Loading } from '@/components/loading';
-import { SelectField } from '@/components/select-field';
 import { useCurrentUser } from '@/features/auth';
 import { useRegions } from '@/features/regions';
-import { periodLabel, reportingYears, todayIso } from '@/lib/periods';
+import { periodLabel } from '@/lib/periods';
 import { useAddressParams } from '@/lib/use-address-params';
-import { type AchievementBasis, type AchievementQuery, useAchievements, useProgramNames } from '../api/get-achievements';
-import { useShownYear } from '../api/get-latest-year';
+import { type AchievementQuery, useAchievements, useProgramNames } from '../api/get-achievements';
 import { Breadcrumbs, crumbName, provinceCodeOf, useOverviewTrail } from '../components/breadcrumbs';
 import { overviewRows, programCodesOf } from '../components/overview-rows';
 import { OverviewTable } from '../components/overview-table';
+import { AchievementFilterBar, useAchievementFilters } from '../components/achievement-filters';
 import { RatingLegend } from '../components/rating-legend';
-import { throughPeriods } from '../components/through-periods';
 
-const BASES: AchievementBasis[] = ['REPORTED', 'VERIFIED'];
 const DEFINITION_ID = 'overview-definition';
 
 /**
@@ -41,12 +38,8 @@ export function OverviewRoute() {
 function Overview({ province }: { province: string | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'id';
-  const [params, changeParams] = useAddressParams();
-  const currentYear = Number(todayIso().slice(0, 4));
-  const { year, ready } = useShownYear(params.get('year'));
-  const requestedPeriod = params.get('period') ?? '';
-  const period = throughPeriods(year).includes(requestedPeriod) ? requestedPeriod : '';
-  const basis: AchievementBasis = params.get('basis') === 'VERIFIED' ? 'VERIFIED' : 'REPORTED';
+  const filters = useAchievementFilters();
+  const { year, ready, period, basis } = filters;
 
   // The nation: a row per province. A province: a row per regency and city, beside its roll-up.
   const query: AchievementQuery = province
@@ -63,13 +56,6 @@ function Overview({ province }: { province: string | null }) {
   if (basis !== 'REPORTED') kept.set('basis', basis);
   const search = kept.toString();
   const trail = useOverviewTrail(province, search);
-
-  const update = (key: string, value: string, reset: string[] = []) =>
-    changeParams((next) => {
-      if (value) next.set(key, value);
-      else next.delete(key);
-      reset.forEach((name) => next.delete(name));
-    });
 
   if (!ready) return <Loading />;
 
@@ -91,42 +77,7 @@ function Overview({ province }: { province: string | null }) {
         </div>
       </header>
 
-      <div className="filter-bar">
-        <SelectField
-          label={t('reporting.period.year')}
-          value={year}
-          onChange={(event) => update('year', event.target.value, ['period'])}
-        >
-          {reportingYears(Math.max(currentYear, year)).map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('reporting.achievements.throughPeriod')}
-          value={period}
-          onChange={(event) => update('period', event.target.value)}
-        >
-          <option value="">{t('reporting.achievements.wholeYear')}</option>
-          {throughPeriods(year).map((option) => (
-            <option key={option} value={option}>
-              {periodLabel(option, t, language)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('reporting.achievements.basis')}
-          value={basis}
-          onChange={(event) => update('basis', event.target.value === 'REPORTED' ? '' : event.target.value)}
-        >
-          {BASES.map((option) => (
-            <option key={option} value={option}>
-              {t(`reporting.achievements.${option}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
+      <AchievementFilterBar filters={filters} />
 
       {report.isPending && <Loading />}
       {report.isError && <ErrorBanner error={report.error} onRetry={() => void report.refetch()} />}

@@ -61,16 +61,7 @@ public class TargetMirror {
         });
         target.value = source.value();
         target.status = source.status();
-        if (before == null) {
-            target.breakdown.addAll(breakdown);
-            targets.persist(target);
-        } else {
-            // Old parts go first: the new ones may reuse their keys, and a flush inserts before it deletes.
-            target.breakdown.clear();
-            targets.flush();
-            target.breakdown.addAll(breakdown);
-        }
-        targets.flush();
+        targets.storeWithBreakdown(target, before != null, breakdown);
         audit.changedBy(actor, TargetService.ENTITY_TYPE, key.toString(),
                 before == null ? AuditAction.CREATE : AuditAction.UPDATE, before, TargetResponse.from(target));
         return true;

@@ -104,16 +104,7 @@ public class TargetService implements IndicatorReferences {
         }
         target.value = input.value();
         target.status = input.status() == null ? TargetStatus.AGREED : input.status();
-        if (before == null) {
-            target.breakdown.addAll(breakdown);
-            targets.persist(target);
-        } else {
-            // Old parts go first: the new ones may reuse their keys, and a flush inserts before it deletes.
-            target.breakdown.clear();
-            targets.flush();
-            target.breakdown.addAll(breakdown);
-        }
-        targets.flush();
+        targets.storeWithBreakdown(target, before != null, breakdown);
         TargetResponse after = TargetResponse.from(target);
         if (before == null) {
             audit.created(ENTITY_TYPE, key.toString(), after);
