@@ -6,7 +6,9 @@ import id.kalbar.monev.indicator.IndicatorInput;
 import id.kalbar.monev.indicator.IndicatorResponse;
 import id.kalbar.monev.program.ProgramInput;
 import id.kalbar.monev.program.ProgramResponse;
+import id.kalbar.monev.realization.RealizationKey;
 import id.kalbar.monev.realization.RealizationResponse;
+import id.kalbar.monev.targets.TargetKey;
 import id.kalbar.monev.targets.TargetResponse;
 
 import java.util.ArrayList;
@@ -24,40 +26,33 @@ import java.util.Set;
  * so whatever the change said, this deployment ends up as the source is.
  */
 record SourceRecords(List<ProgramInput> programs, List<IndicatorInput> indicators,
-                     Map<TargetId, Optional<TargetResponse>> targets,
-                     Map<RealizationId, Optional<RealizationResponse>> realizations, int passedOver) {
-
-    record TargetId(String indicatorCode, String regionCode, int year) {
-    }
-
-    record RealizationId(String indicatorCode, String regionCode, String period) {
-        int year() {
-            return Integer.parseInt(period.substring(0, 4));
-        }
-    }
-
+                     Map<TargetKey, Optional<TargetResponse>> targets,
+                     Map<RealizationKey, Optional<RealizationResponse>> realizations) {
 
     static SourceRecords read(List<ChangeResponse> changes, SourceClient source) {
         Set<String> programCodes = new LinkedHashSet<>();
         Set<String> indicatorCodes = new LinkedHashSet<>();
-        Map<Integer, Set<TargetId>> targetIds = new LinkedHashMap<>();
-        Map<Integer, Set<RealizationId>> realizationIds = new LinkedHashMap<>();
-        int passedOver = 0;
+        Map<Integer, Set<TargetKey>> targetIds = new LinkedHashMap<>();
+        Map<Integer, Set<RealizationKey>> realizationIds = new LinkedHashMap<>();
         for (ChangeResponse change : changes) {
             Map<String, Object> key = change.key();
             switch (change.entityType()) {
                 case PROGRAM -> programCodes.add(text(key, "code"));
                 case INDICATOR -> indicatorCodes.add(text(key, "code"));
                 case TARGET -> {
-                    TargetId id = new TargetId(text(key, "indicatorCode"), text(key, "regionCode"),
+                    TargetKey id = new TargetKey(text(key, "indicatorCode"), text(key, "regionCode"),
                             Integer.parseInt(text(key, "year")));
                     targetIds.computeIfAbsent(id.year(), k -> new LinkedHashSet<>()).add(id);
                 }
                 case REALIZATION -> {
-                    RealizationId id = new RealizationId(text(key, "indicatorCode"), text(key, "regionCode"), text(key, "period"));
+                    String period = text(key, "period");
+                    RealizationKey id = RealizationKey.of(text(key, "indicatorCode"), text(key, "regionCode"), period)
+                            .orElseThrow(() -> new SyncFailure("a change of the source names no period: " + period));
                     realizationIds.computeIfAbsent(id.year(), k -> new LinkedHashSet<>()).add(id);
                 }
-                default -> passedOver++;
+                default -> {
+                    // Not mirrored: regions come from the national tree, evaluation records stay in their province.
+                }
             }
         }
         List<ProgramInput> programs = new ArrayList<>();
@@ -72,27 +67,27 @@ record SourceRecords(List<ProgramInput> programs, List<IndicatorInput> indicator
                     .map(node -> source.read(node, IndicatorResponse.class))
                     .ifPresent(i -> indicators.add(i.toInput(i.active())));
         }
-        Map<TargetId, Optional<TargetResponse>> targets = new LinkedHashMap<>();
+        Map<TargetKey, Optional<TargetResponse>> targets = new LinkedHashMap<>();
         targetIds.forEach((year, ids) -> {
-            Map<TargetId, TargetResponse> now = new HashMap<>();
+            Map<TargetKey, TargetResponse> now = new HashMap<>();
             for (JsonNode node : values(source, "/api/v1/targets", year,
-                    ids.stream().map(TargetId::indicatorCode).toList(), ids.stream().map(TargetId::regionCode).toList())) {
+                    ids.stream().map(TargetKey::indicatorCode).toList(), ids.stream().map(TargetKey::regionCode).toList())) {
                 TargetResponse target = source.read(node, TargetResponse.class);
-                now.put(new TargetId(target.indicatorCode(), target.regionCode(), target.year()), target);
+                now.put(new TargetKey(target.indicatorCode(), target.regionCode(), target.year()), target);
             }
             ids.forEach(id -> targets.put(id, Optional.ofNullable(now.get(id))));
         });
-        Map<RealizationId, Optional<RealizationResponse>> realizations = new LinkedHashMap<>();
+        Map<RealizationKey, Optional<RealizationResponse>> realizations = new LinkedHashMap<>();
         realizationIds.forEach((year, ids) -> {
-            Map<RealizationId, RealizationResponse> now = new HashMap<>();
+            Map<RealizationKey, RealizationResponse> now = new HashMap<>();
             for (JsonNode node : values(source, "/api/v1/realizations", year,
-                    ids.stream().map(RealizationId::indicatorCode).toList(), ids.stream().map(RealizationId::regionCode).toList())) {
+                    ids.stream().map(RealizationKey::indicatorCode).toList(), ids.stream().map(RealizationKey::regionCode).toList())) {
                 RealizationResponse value = source.read(node, RealizationResponse.class);
-                now.put(new RealizationId(value.indicatorCode(), value.regionCode(), value.period()), value);
+                now.put(new RealizationKey(value.indicatorCode(), value.regionCode(), value.period(), value.year()), value);
             }
             ids.forEach(id -> realizations.put(id, Optional.ofNullable(now.get(id))));
         });
-        return new SourceRecords(programs, indicators, targets, realizations, passedOver);
+        return new SourceRecords(programs, indicators, targets, realizations);
     }
 
     /**
@@ -117,9 +112,5 @@ record SourceRecords(List<ProgramInput> programs, List<IndicatorInput> indicator
             throw new SyncFailure("a change of the source carries no " + field + " in its key: " + key);
         }
         return value.toString();
-    }
-
-    int size() {
-        return programs.size() + indicators.size() + targets.size() + realizations.size();
     }
 }

@@ -72,10 +72,7 @@ public class SourceSync {
 
     private Outcome pull(String name, SyncConfig.Source source, boolean fromStart) {
         Instant startedAt = Instant.now();
-        writer.state(name);
-        if (fromStart) {
-            writer.restart(name);
-        }
+        String from = writer.startingCursor(name, fromStart);
         SourceClient client = new SourceClient(name, source, config.requestTimeout(), mapper);
         try {
             boolean more = true;
@@ -83,7 +80,6 @@ public class SourceSync {
             long readingNanos = 0;
             long writingNanos = 0;
             while (more) {
-                String from = writer.state(name).cursor;
                 long readStart = System.nanoTime();
                 ChangePage page = client.read(client.get("/api/v1/changes",
                                 Map.of("after", from, "size", Integer.toString(config.pageSize())))
@@ -99,6 +95,7 @@ public class SourceSync {
                 }
                 writingNanos += System.nanoTime() - writeStart;
                 changesRead += changes.size();
+                from = page.next();
                 more = page.hasMore() && !changes.isEmpty();
             }
             writer.finish(name, startedAt, null);

@@ -38,15 +38,21 @@ class SyncWriter {
         this.entities = entities;
     }
 
-    /** The state of a source, stored at its start the first time a run asks for it. */
+    /**
+     * Where a run of the source starts reading: behind the last change applied, or with {@code fromStart} at the
+     * beginning of the feed (the next pages then write only what differs). Stores the source's state the first time.
+     */
     @Transactional
-    SyncState state(String name) {
-        SyncState state = entities.find(SyncState.class, name);
+    String startingCursor(String name, boolean fromStart) {
+        SyncState state = entities.find(SyncState.class, name, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {
             state = SyncState.unread(name);
             entities.persist(state);
         }
-        return state;
+        if (fromStart) {
+            state.cursor = SyncState.START;
+        }
+        return state.cursor;
     }
 
     /** The state of a source as stored, or as it will be before its first run: reading it writes nothing. */
@@ -107,11 +113,5 @@ class SyncWriter {
             state.lastError = error;
             state.lastErrorAt = Instant.now();
         }
-    }
-
-    /** Forgets how far the source was read, so that the next run reads it all again (and writes what differs). */
-    @Transactional
-    void restart(String name) {
-        entities.find(SyncState.class, name, LockModeType.PESSIMISTIC_WRITE).cursor = SyncState.START;
     }
 }
