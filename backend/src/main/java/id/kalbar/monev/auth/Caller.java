@@ -1,11 +1,13 @@
 package id.kalbar.monev.auth;
 
+import id.kalbar.monev.common.problem.CodedProblem;
+import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.common.rules.RuleCode;
-import id.kalbar.monev.common.problem.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Instant;
@@ -114,9 +116,17 @@ public class Caller {
      * of the deployment: only an administrator of the whole deployment changes them.
      */
     public void requireNationalScope() {
+        requireNationalScope("catalogue-scope", "changes the shared catalogue");
+    }
+
+    /** Refuses an account bound to a region: "Only an administrator of the whole deployment {@code does}; …". */
+    public void requireNationalScope(String problemCode, String does) {
         if (!scope().isNation()) {
-            throw Problems.forbidden("catalogue-scope", "Only an administrator of the whole deployment changes the "
-                    + "shared catalogue; this account is bound to " + scope().describe());
+            throw CodedProblem.of(Response.Status.FORBIDDEN, problemCode).title("Forbidden")
+                    .detail("Only an administrator of the whole deployment " + does + "; this account is bound to "
+                            + scope().describe())
+                    .arg("region", scope().describe())
+                    .build();
         }
     }
 

@@ -53,9 +53,6 @@ public class SyncSourceService {
     }
 
     private void requireNationalAdministrator() {
-        if (!caller.scope().isNation()) {
-            throw Problems.forbidden("sync-scope", "Only an administrator of the whole deployment sees and runs the "
-                    + "sources it mirrors; this account is bound to " + caller.scope().describe());
-        }
+        caller.requireNationalScope("sync-scope", "sees and runs the sources it mirrors");
     }
 }
