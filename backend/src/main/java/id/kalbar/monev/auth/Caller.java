@@ -1,7 +1,6 @@
 package id.kalbar.monev.auth;
 
 import id.kalbar.monev.common.problem.CodedProblem;
-import id.kalbar.monev.common.problem.Problems;
 import id.kalbar.monev.common.rules.Refusal;
 import id.kalbar.monev.common.rules.RuleCode;
 import io.quarkus.security.identity.SecurityIdentity;
