@@ -161,10 +161,8 @@ public class TargetRoundService {
      * them all: only an administrator of the whole deployment moves it. Proposals are each region's.
      */
     private void requireWholeDeployment() {
-        if (!caller.scope().isNation()) {
-            throw Problems.forbidden("round-scope", "A target round spans the whole deployment: only an administrator "
-                    + "of the whole deployment opens, closes or approves it");
-        }
+        caller.requireNationalScope("round-scope", "opens, closes or approves a target round, which spans the whole "
+                + "deployment");
     }
 
     // ---- proposals ----
